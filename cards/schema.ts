@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+/**
+ * The one truth about what a deck is. Every type in the app is inferred from
+ * these schemas; the JSON Schema in public/ is generated from them too.
+ */
+
+// Ids are stable across content updates of the default deck, so favorites,
+// edits and rehearsal history keep pointing at the same card.
+export const idSchema = z
+  .string()
+  .min(1, 'is empty')
+  .max(80, 'is longer than 80 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'may only hold letters, digits, - and _');
+
+// Generous but bounded: a pasted essay fits, a runaway import does not.
+const MAX_TEXT = 100_000;
+const text = z.string().max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`);
+const line = z.string().trim().min(1, 'is empty').max(MAX_TEXT);
+const title = z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
+const tag = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
+
+const cardBase = {
+  id: idSchema,
+  title,
+  tags: z.array(tag).max(30).default([]),
+};
+
+export const stepSchema = z.object({
+  id: idSchema,
+  title,
+  cue: line,
+  prompts: z.array(line).default([]),
+  example: text.default(''),
+});
+
+export const stepsCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('steps'),
+  steps: z.array(stepSchema).min(1, 'needs at least one step'),
+});
+
+export const slotSchema = z.object({
+  id: idSchema,
+  label: title,
+  hint: text.default(''),
+  example: text.default(''),
+});
+
+/** One way to fill the template; `sentence` names its slots as {slotId}. */
+export const templateVariantSchema = z.object({
+  id: idSchema,
+  name: title,
+  sentence: line,
+  slots: z.array(slotSchema).default([]),
+});
+
+export const templateCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('template'),
+  /** The shape every variant follows, one stage a line. */
+  shape: z.array(line).default([]),
+  variants: z.array(templateVariantSchema).min(1, 'needs at least one variant'),
+});
+
+export const phrasingCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('phrasing'),
+  strong: line,
+  /** The version to avoid, shown beside the strong one. */
+  weak: text.optional(),
+  why: text.default(''),
+});
+
+export const matrixRowSchema = z.object({
+  id: idSchema,
+  lever: line,
+  kpi: line,
+  effect: text.default(''),
+  risk: z.number().int('is not a whole number').min(1, 'is below 1').max(5, 'is above 5'),
+  mitigation: text.default(''),
+});
+
+export const followUpSchema = z.object({
+  id: idSchema,
+  question: line,
+  /** The template variant that answers it, as "cardId/variantId". */
+  answerWith: z.string().max(200).optional(),
+});
+
+export const promptCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('prompt'),
+  domain: title,
+  question: line,
+  hypothesis: line,
+  constraints: z.array(line).default([]),
+  levers: z.array(matrixRowSchema).default([]),
+  followUps: z.array(followUpSchema).default([]),
+});
+
+export const checklistCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('checklist'),
+  items: z.array(z.object({ id: idSchema, text: line })).min(1, 'needs at least one item'),
+});
+
+export const matrixCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('matrix'),
+  rows: z.array(matrixRowSchema).default([]),
+});
+
+/** Free-form guidance: the three signals, pacing rules and the like. */
+export const noteCardSchema = z.object({
+  ...cardBase,
+  kind: z.literal('note'),
+  body: text.default(''),
+  points: z.array(line).default([]),
+});
+
+export const cardSchema = z.discriminatedUnion('kind', [
+  stepsCardSchema,
+  templateCardSchema,
+  phrasingCardSchema,
+  promptCardSchema,
+  checklistCardSchema,
+  matrixCardSchema,
+  noteCardSchema,
+]);
+
+export const deckSchema = z.object({
+  id: idSchema,
+  name: title,
+  description: text.default(''),
+  cards: z.array(cardSchema).superRefine(uniqueIds),
+});
+
+function uniqueIds(cards: { id: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  cards.forEach((card, index) => {
+    if (seen.has(card.id)) {
+      ctx.addIssue({ code: 'custom', message: `repeats the id "${card.id}"`, path: [index, 'id'] });
+    }
+    seen.add(card.id);
+  });
+}
+
+export type Step = z.infer<typeof stepSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type TemplateVariant = z.infer<typeof templateVariantSchema>;
+export type MatrixRow = z.infer<typeof matrixRowSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type StepsCard = z.infer<typeof stepsCardSchema>;
+export type TemplateCard = z.infer<typeof templateCardSchema>;
+export type PhrasingCard = z.infer<typeof phrasingCardSchema>;
+export type PromptCard = z.infer<typeof promptCardSchema>;
+export type ChecklistCard = z.infer<typeof checklistCardSchema>;
+export type MatrixCard = z.infer<typeof matrixCardSchema>;
+export type NoteCard = z.infer<typeof noteCardSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type CardKind = Card['kind'];
+export type Deck = z.infer<typeof deckSchema>;
+/** What authors write: defaults may be left out. */
+export type DeckInput = z.input<typeof deckSchema>;
+export type CardInput = z.input<typeof cardSchema>;

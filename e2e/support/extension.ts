@@ -1,0 +1,84 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { CHROME_UNDER_TEST, SCREENSHOTS } from './paths';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Console errors seen on any extension page; a clean run leaves it empty. */
+  consoleErrors: string[];
+  openPanel(options?: { width?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Loads the built extension into Debian's Chromium (PLATFORM.md's recipe). */
+export async function launchExtension(): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sidecue-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_UNDER_TEST}`,
+      `--load-extension=${CHROME_UNDER_TEST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const consoleErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  };
+
+  return {
+    context,
+    extensionId,
+    consoleErrors,
+    async openPanel({ width = 360, colorScheme = 'light' } = {}) {
+      const page = await context.newPage();
+      watch(page);
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under .output/screenshots for a person to look at. */
+export async function snap(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Runs axe-core (shipped into the test copy of the build) on the page. */
+export async function seriousA11yViolations(page: Page) {
+  await page.addScriptTag({ url: '/axe.min.js' });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResult> } }).axe;
+    return axe.run(document);
+  });
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}

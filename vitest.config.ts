@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests: WXT's plugin swaps `browser` for the in-memory
+// fake browser, so storage works in tests without hand-written mocks.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['cards/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,63 @@
+import { defineConfig } from 'wxt';
+
+// Shortcuts shown in the README; users can rebind them in the browser.
+const OPEN_PANEL_KEY = 'Alt+Shift+S';
+const LOOKUP_KEY = 'Alt+Shift+F';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Only the keys each browser understands: web-ext lint rejects Chrome's
+  // sidePanel permission and _execute_action in a Firefox MV2 build.
+  manifest: ({ browser }) => {
+    const lookup = {
+      'open-lookup': {
+        description: 'Open Sidecue at the phrasing search',
+        suggested_key: { default: LOOKUP_KEY },
+      },
+    };
+    const shared = {
+      name: 'Sidecue — interview cue cards',
+      short_name: 'Sidecue',
+      description:
+        "Interview cue cards in the browser's side panel, beside your whiteboard: steps, phrasings, templates and rehearsal.",
+      permissions: ['storage'],
+    };
+    if (browser === 'firefox') {
+      return {
+        ...shared,
+        browser_specific_settings: {
+          gecko: {
+            id: 'sidecue@sidecue.dev',
+            strict_min_version: '142.0',
+            // Sidecue sends nothing anywhere.
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+        commands: {
+          _execute_sidebar_action: {
+            description: 'Open Sidecue',
+            suggested_key: { default: OPEN_PANEL_KEY },
+          },
+          ...lookup,
+        },
+      };
+    }
+    return {
+      ...shared,
+      permissions: [...shared.permissions, 'sidePanel'],
+      action: { default_title: 'Open Sidecue' },
+      commands: {
+        _execute_action: {
+          description: 'Open Sidecue',
+          suggested_key: { default: OPEN_PANEL_KEY },
+        },
+        ...lookup,
+      },
+    };
+  },
+  webExt: {
+    // `npm start` opens the panel's neighbour: a whiteboard to rehearse on.
+    startUrls: ['https://excalidraw.com/'],
+    binaries: process.env.CHROMIUM_PATH ? { chrome: process.env.CHROMIUM_PATH } : undefined,
+  },
+});

@@ -1,0 +1,189 @@
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { describeIssues } from './describe-issues';
+import { migrateRecord } from './record-migrations';
+import { cardSchema, type Card, type Deck } from './schema';
+import { toStoreError } from './store-error';
+import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
+import {
+  cardRecordSchema,
+  deckMetaSchema,
+  quarantineEntrySchema,
+  RECORD_VERSION,
+  type CardRecord,
+  type DeckMeta,
+  type QuarantineEntry,
+} from './stored-records';
+
+/**
+ * The user's decks in extension storage (local: the source of truth on this
+ * device). Every write is one storage call, validated before it is made, so a
+ * failed write leaves the previous state whole and no partial deck is stored.
+ */
+
+export interface UserDeck {
+  meta: DeckMeta;
+  deck: Deck;
+  /** Sort keys of the cards, by card id. */
+  order: Record<string, number>;
+}
+
+export interface Library {
+  decks: UserDeck[];
+  /** Records that failed validation, set aside (never deleted) for the user. */
+  quarantined: QuarantineEntry[];
+}
+
+export async function loadLibrary(now = Date.now()): Promise<Library> {
+  const all = await storage.snapshot('local');
+  const metas = new Map<string, DeckMeta>();
+  const cards = new Map<string, CardRecord[]>();
+  const quarantined: QuarantineEntry[] = [];
+  const setAside: Record<string, QuarantineEntry> = {};
+
+  for (const [key, raw] of Object.entries(all)) {
+    const parsed = parseKey(key);
+    if (parsed.type === 'quarantine') {
+      const entry = quarantineEntrySchema.safeParse(raw);
+      if (entry.success) quarantined.push(entry.data);
+      continue;
+    }
+    if (parsed.type !== 'deck' && parsed.type !== 'card') continue;
+    const schema = parsed.type === 'deck' ? deckMetaSchema : cardRecordSchema;
+    const result = schema.safeParse(migrateRecord(raw));
+    if (!result.success) {
+      setAside[key] = { key, value: raw, reason: describeIssues(result.error.issues), at: now };
+    } else if (parsed.type === 'deck') {
+      metas.set(parsed.deckId, result.data as DeckMeta);
+    } else {
+      const list = cards.get(parsed.deckId) ?? [];
+      list.push(result.data as CardRecord);
+      cards.set(parsed.deckId, list);
+    }
+  }
+
+  if (Object.keys(setAside).length > 0) await quarantine(setAside);
+  quarantined.push(...Object.values(setAside));
+
+  // Cards whose deck record was lost still belong to the user: give them a deck.
+  for (const deckId of cards.keys()) {
+    if (!metas.has(deckId)) metas.set(deckId, recoveredMeta(deckId, now));
+  }
+
+  const decks = [...metas.values()]
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .map((meta) => assemble(meta, cards.get(meta.id) ?? []));
+  return { decks, quarantined: quarantined.sort((a, b) => a.at - b.at) };
+}
+
+/** Moves broken records under quarantine keys: copy first, then remove, so nothing is lost in between. */
+async function quarantine(entries: Record<string, QuarantineEntry>) {
+  try {
+    await browser.storage.local.set(
+      Object.fromEntries(Object.entries(entries).map(([key, entry]) => [quarantineKey(key), entry])),
+    );
+    await browser.storage.local.remove(Object.keys(entries));
+  } catch (error) {
+    // Could not move them: they stay where they were, still unread, still safe.
+    console.warn('Sidecue: could not set broken records aside', error);
+  }
+}
+
+function recoveredMeta(deckId: string, now: number): DeckMeta {
+  return { v: RECORD_VERSION, id: deckId, name: `Recovered deck (${deckId})`, description: '', createdAt: now, updatedAt: now };
+}
+
+function assemble(meta: DeckMeta, records: CardRecord[]): UserDeck {
+  const sorted = [...records].sort((a, b) => a.order - b.order || a.card.id.localeCompare(b.card.id));
+  return {
+    meta,
+    deck: { id: meta.id, name: meta.name, description: meta.description, cards: sorted.map((record) => record.card) },
+    order: Object.fromEntries(sorted.map((record) => [record.card.id, record.order])),
+  };
+}
+
+/** Writes a whole deck in one call (new deck, duplicate, import, undo of a delete). */
+export async function saveDeck(
+  deck: Deck,
+  options: { basedOn?: string; createdAt?: number; now?: number } = {},
+): Promise<void> {
+  const now = options.now ?? Date.now();
+  const meta: DeckMeta = deckMetaSchema.parse({
+    v: RECORD_VERSION,
+    id: deck.id,
+    name: deck.name,
+    description: deck.description,
+    basedOn: options.basedOn,
+    createdAt: options.createdAt ?? now,
+    updatedAt: now,
+  });
+  const items: Record<string, unknown> = { [deckKey(deck.id)]: meta };
+  deck.cards.forEach((card, index) => {
+    items[cardKey(deck.id, card.id)] = record(card, index + 1, now);
+  });
+  await write(items, `the deck “${deck.name}”`);
+}
+
+/** Saves one card (new or edited); touches no other card. */
+export async function saveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
+  await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
+}
+
+/** Moves a card by giving it a new sort key; only its own record changes. */
+export async function moveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
+  await saveCard(deckId, card, order, now);
+}
+
+export async function deleteCard(deckId: string, cardId: string): Promise<void> {
+  await remove([cardKey(deckId, cardId)], 'the card deletion');
+}
+
+export async function renameDeck(meta: DeckMeta, name: string, now = Date.now()): Promise<void> {
+  const next = deckMetaSchema.parse({ ...meta, name, updatedAt: now });
+  await write({ [deckKey(meta.id)]: next }, `the name “${name}”`);
+}
+
+/** Removes a deck and its cards. The caller keeps the UserDeck to undo with saveDeck. */
+export async function deleteDeck(deck: UserDeck): Promise<void> {
+  const keys = [deckKey(deck.meta.id), ...deck.deck.cards.map((card) => cardKey(deck.meta.id, card.id))];
+  await remove(keys, `the deletion of “${deck.meta.name}”`);
+}
+
+/** Drops a set-aside record for good, once the user has seen or exported it. */
+export async function discardQuarantined(key: string): Promise<void> {
+  await remove([quarantineKey(key)], 'discarding the broken record');
+}
+
+/** Calls back whenever any deck or card changes, from this window or another. */
+export function watchLibrary(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (Object.keys(changes).some((key) => parseKey(key).type !== 'other')) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+function record(card: Card, order: number, now: number): CardRecord {
+  const result = cardSchema.safeParse(card);
+  if (!result.success) {
+    throw new Error(`This card cannot be saved: ${describeIssues(result.error.issues)}`);
+  }
+  return { v: RECORD_VERSION, order, updatedAt: now, card: result.data };
+}
+
+async function write(items: Record<string, unknown>, what: string) {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    throw toStoreError(error, what);
+  }
+}
+
+async function remove(keys: string[], what: string) {
+  try {
+    await browser.storage.local.remove(keys);
+  } catch (error) {
+    throw toStoreError(error, what);
+  }
+}

@@ -5,6 +5,8 @@ const OPEN_PANEL_KEY = 'Alt+Shift+S';
 const LOOKUP_KEY = 'Alt+Shift+F';
 
 export default defineConfig({
+  // End-to-end runs build into a folder of their own (see e2e/support/global-setup.ts).
+  outDir: process.env.SIDECUE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Only the keys each browser understands: web-ext lint rejects Chrome's
   // sidePanel permission and _execute_action in a Firefox MV2 build.

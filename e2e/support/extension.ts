@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { CHROME_UNDER_TEST, SCREENSHOTS } from './paths';
+import { inject } from 'vitest';
+import { SCREENSHOTS } from './paths';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -15,14 +16,15 @@ export interface ExtensionSession {
 
 /** Loads the built extension into Debian's Chromium (PLATFORM.md's recipe). */
 export async function launchExtension(): Promise<ExtensionSession> {
+  const extensionDir = inject('extensionDir');
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidecue-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: inject('chromiumPath'),
     headless: false,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${CHROME_UNDER_TEST}`,
-      `--load-extension=${CHROME_UNDER_TEST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

@@ -2,20 +2,36 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM script without types
 import { findBrowser } from '../../scripts/find-browser.mjs';
-import { CHROME_UNDER_TEST, ROOT } from './paths';
+import { ROOT } from './paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    extensionDir: string;
+    chromiumPath: string;
+  }
+}
 
 /**
- * Builds the shipped Chrome extension once, then copies it for the tests and
- * adds axe-core: extension pages allow only 'self' scripts, so the checker
- * must be a file inside the extension, and the shipped build stays clean.
+ * Builds the shipped Chrome extension into a folder of this run's own (so two
+ * runs never build over each other), then adds axe-core to the copy under
+ * test: extension pages allow only 'self' scripts, so the checker must be a
+ * file inside the extension. The shipped build itself stays clean.
  */
-export default function setup() {
-  process.env.CHROMIUM_PATH = findBrowser('chromium');
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: 'inherit' });
-  rmSync(CHROME_UNDER_TEST, { recursive: true, force: true });
-  cpSync(join(ROOT, '.output/chrome-mv3'), CHROME_UNDER_TEST, { recursive: true });
+export default function setup(project: TestProject) {
+  const chromiumPath: string = findBrowser('chromium');
+  const outDir = join(ROOT, '.output', `e2e-${process.pid}`);
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SIDECUE_OUT_DIR: outDir },
+  });
+  const extensionDir = join(outDir, 'chrome-mv3');
   const require = createRequire(import.meta.url);
-  cpSync(require.resolve('axe-core/axe.min.js'), join(CHROME_UNDER_TEST, 'axe.min.js'));
+  cpSync(require.resolve('axe-core/axe.min.js'), join(extensionDir, 'axe.min.js'));
+  project.provide('extensionDir', extensionDir);
+  project.provide('chromiumPath', chromiumPath);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

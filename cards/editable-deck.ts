@@ -1,0 +1,41 @@
+import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
+import type { Deck } from './schema';
+import { saveDeck, type Library, type UserDeck } from './store';
+
+/** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
+export const DEFAULT_COPY_ID = 'default-mine';
+
+/** The deck the panel shows: the user's deck with that id, else the shipped default. */
+export function resolveActiveDeck(library: Library, activeId: string | undefined): { deck: Deck; user?: UserDeck } {
+  const user = library.decks.find((entry) => entry.meta.id === activeId);
+  if (user) return { deck: user.deck, user };
+  return { deck: defaultDeck };
+}
+
+/**
+ * The shipped deck is read-only: the first edit to it copies it, with every
+ * card id kept, so favorites and history still point at the same cards.
+ * Returns the id of the deck that may now be written to.
+ */
+export async function ensureEditable(library: Library, activeId: string | undefined): Promise<UserDeck> {
+  const user = library.decks.find((entry) => entry.meta.id === activeId);
+  if (user) return user;
+  const existingCopy = library.decks.find((entry) => entry.meta.id === DEFAULT_COPY_ID);
+  if (existingCopy) return existingCopy;
+  const now = Date.now();
+  const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' };
+  await saveDeck(copy, { basedOn: DEFAULT_DECK_ID, now });
+  return {
+    meta: {
+      v: 1,
+      id: copy.id,
+      name: copy.name,
+      description: copy.description,
+      basedOn: DEFAULT_DECK_ID,
+      createdAt: now,
+      updatedAt: now,
+    },
+    deck: copy,
+    order: Object.fromEntries(copy.cards.map((card, index) => [card.id, index + 1])),
+  };
+}

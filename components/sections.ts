@@ -1,0 +1,18 @@
+import { type ComponentType } from 'react';
+import type { SectionId } from '../cards/preferences';
+import type { SectionProps } from './section-props';
+import { StepsSection } from './StepsSection';
+
+export interface SectionEntry {
+  id: SectionId;
+  label: string;
+  /** The digit that opens it. */
+  key: string;
+  Component: ComponentType<SectionProps>;
+}
+
+// Steps is the first screen and ships with the panel; every other section
+// loads when first opened, which keeps the panel's first render lean.
+export const SECTION_LIST: SectionEntry[] = [
+  { id: 'steps', label: 'Steps', key: '1', Component: StepsSection },
+];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkpointStatus,
+  defaultCheckpointPlan,
+  missedCheckpoints,
+  nextCheckpoint,
+  phaseAt,
+  resolveCheckpoints,
+  type Checkpoint,
+} from './checkpoints';
+
+const steps = [
+  { id: 'problem', title: 'Problem' },
+  { id: 'constraints', title: 'Constraints' },
+  { id: 'levers', title: 'Levers' },
+  { id: 'close', title: 'Close' },
+];
+const checkpoints: Checkpoint[] = resolveCheckpoints(undefined, steps);
+
+describe('pacing checkpoints', () => {
+  it('default to problem by 3, constraints by 6, levers by 10 minutes', () => {
+    expect(defaultCheckpointPlan(steps)).toEqual([
+      { stepId: 'problem', atSeconds: 180 },
+      { stepId: 'constraints', atSeconds: 360 },
+      { stepId: 'levers', atSeconds: 600 },
+    ]);
+    expect(checkpoints.map((entry) => [entry.label, entry.atMs])).toEqual([
+      ['Problem', 180_000],
+      ['Constraints', 360_000],
+      ['Levers', 600_000],
+    ]);
+  });
+
+  it('use the saved plan in time order, seconds allowed', () => {
+    const plan = [
+      { stepId: 'levers', atSeconds: 9 },
+      { stepId: 'problem', atSeconds: 3 },
+    ];
+    expect(resolveCheckpoints(plan, steps).map((entry) => [entry.stepId, entry.atMs])).toEqual([
+      ['problem', 3000],
+      ['levers', 9000],
+    ]);
+  });
+
+  it('fall back to the defaults when the plan names steps this deck lacks', () => {
+    expect(resolveCheckpoints([{ stepId: 'elsewhere', atSeconds: 60 }], steps)).toEqual(checkpoints);
+  });
+
+  it('tell hit, late, missed and upcoming apart', () => {
+    const problem = checkpoints[0]!;
+    expect(checkpointStatus(problem, 100_000, 200_000)).toBe('hit');
+    expect(checkpointStatus(problem, 180_000, 200_000)).toBe('hit');
+    expect(checkpointStatus(problem, 190_000, 200_000)).toBe('late');
+    expect(checkpointStatus(problem, undefined, 180_000)).toBe('missed');
+    expect(checkpointStatus(problem, undefined, 179_999)).toBe('upcoming');
+  });
+
+  it('list the missed ones and the next deadline', () => {
+    const done = { problem: 100_000 };
+    expect(missedCheckpoints(checkpoints, done, 400_000).map((entry) => entry.stepId)).toEqual(['constraints']);
+    expect(nextCheckpoint(checkpoints, done, 400_000)?.stepId).toBe('levers');
+    expect(nextCheckpoint(checkpoints, done, 700_000)).toBeUndefined();
+  });
+
+  it('switch to follow-ups after the last checkpoint or once every step is done', () => {
+    expect(phaseAt(checkpoints, {}, 599_999)).toBe('steps');
+    expect(phaseAt(checkpoints, {}, 600_000)).toBe('follow-ups');
+    expect(phaseAt(checkpoints, { problem: 1, constraints: 2, levers: 3 }, 10_000)).toBe('follow-ups');
+    expect(phaseAt([], {}, 0)).toBe('follow-ups');
+  });
+});

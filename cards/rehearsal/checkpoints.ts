@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { idSchema, type Step } from '../schema';
+
+/**
+ * Pacing checkpoints: "this step done by minute N". The guide's rule is that
+ * all three signals surface in the first ten minutes, hence the defaults;
+ * after the last checkpoint come the follow-ups.
+ */
+
+/** What the user sets: a step and a deadline in seconds (fractions of a minute are allowed). */
+export const checkpointPlanSchema = z.object({
+  stepId: idSchema,
+  atSeconds: z.number().finite().min(1).max(24 * 3600),
+});
+export type CheckpointPlan = z.infer<typeof checkpointPlanSchema>;
+
+/** A checkpoint fixed for one rehearsal, with the step's title at that time. */
+export const checkpointSchema = z.object({
+  stepId: idSchema,
+  label: z.string().max(200),
+  atMs: z.number().finite().min(0),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export type CheckpointStatus = 'upcoming' | 'hit' | 'late' | 'missed';
+
+// Problem framed by 3, constraints by 6, levers (and so all three signals) by 10.
+const DEFAULT_MINUTES = [3, 6, 10];
+
+export function defaultCheckpointPlan(steps: Pick<Step, 'id'>[]): CheckpointPlan[] {
+  return steps.slice(0, DEFAULT_MINUTES.length).map((step, index) => ({
+    stepId: step.id,
+    atSeconds: DEFAULT_MINUTES[index]! * 60,
+  }));
+}
+
+/**
+ * The plan the user saved, kept to the steps this deck has, in time order;
+ * the defaults when none of it applies (another deck, or nothing saved).
+ */
+export function resolveCheckpoints(plan: CheckpointPlan[] | undefined, steps: Pick<Step, 'id' | 'title'>[]): Checkpoint[] {
+  const titles = new Map(steps.map((step) => [step.id, step.title]));
+  const usable = (plan ?? []).filter((entry) => titles.has(entry.stepId));
+  const chosen = usable.length > 0 ? usable : defaultCheckpointPlan(steps);
+  return chosen
+    .map((entry) => ({ stepId: entry.stepId, label: titles.get(entry.stepId) ?? entry.stepId, atMs: entry.atSeconds * 1000 }))
+    .sort((a, b) => a.atMs - b.atMs);
+}
+
+export function checkpointStatus(checkpoint: Checkpoint, doneAtMs: number | undefined, elapsed: number): CheckpointStatus {
+  if (doneAtMs !== undefined) return doneAtMs <= checkpoint.atMs ? 'hit' : 'late';
+  return elapsed >= checkpoint.atMs ? 'missed' : 'upcoming';
+}
+
+/** Checkpoints passed with their step still not done: the ones that earn a cue. */
+export function missedCheckpoints(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Checkpoint[] {
+  return checkpoints.filter((entry) => checkpointStatus(entry, stepsDone[entry.stepId], elapsed) === 'missed');
+}
+
+/** The next deadline still ahead with its step not done. */
+export function nextCheckpoint(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Checkpoint | undefined {
+  return checkpoints.find((entry) => checkpointStatus(entry, stepsDone[entry.stepId], elapsed) === 'upcoming');
+}
+
+export type Phase = 'steps' | 'follow-ups';
+
+/** Follow-ups begin after the last checkpoint, or sooner once every checkpointed step is done. */
+export function phaseAt(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Phase {
+  if (checkpoints.length === 0) return 'follow-ups';
+  const last = Math.max(...checkpoints.map((entry) => entry.atMs));
+  const allDone = checkpoints.every((entry) => stepsDone[entry.stepId] !== undefined);
+  return elapsed >= last || allDone ? 'follow-ups' : 'steps';
+}

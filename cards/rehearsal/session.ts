@@ -1,0 +1,91 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+import { idSchema } from '../schema';
+import { checkpointSchema, type Checkpoint } from './checkpoints';
+import { drawFollowUp, type BankEntry } from './follow-up-bank';
+import { elapsedMs, isEnded, startTimer, timerSchema } from './timer';
+
+/**
+ * The rehearsal in progress. It lives in storage, not in component state, so
+ * closing the panel loses nothing and the Float window can follow along.
+ * What it shows (prompt, step titles) is copied in at start: editing the deck
+ * mid-rehearsal must not change the run, nor the history it becomes.
+ */
+export const sessionSchema = z.object({
+  id: z.string().min(1).max(80),
+  deckId: z.string().max(80),
+  promptId: z.string().max(80),
+  promptTitle: z.string().max(200),
+  question: z.string().max(100_000),
+  timer: timerSchema,
+  steps: z.array(z.object({ id: idSchema, title: z.string().max(200) })).max(50),
+  checkpoints: z.array(checkpointSchema).max(50),
+  /** When each step was marked done, as elapsed ms. */
+  stepsDone: z.record(z.string(), z.number().finite().min(0)),
+  /** Follow-up keys drawn so far, oldest first; the last is on screen. */
+  asked: z.array(z.string().max(200)).max(500),
+  sound: z.boolean(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const rehearsalSession = storage.defineItem<Session | null>('local:rehearsalSession', {
+  fallback: null,
+  version: 1,
+});
+
+/** A stored session, or null when there is none or it does not validate. */
+export function readSession(value: unknown): Session | null {
+  const result = sessionSchema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+export interface SessionStart {
+  now: number;
+  lengthMs: number;
+  deckId: string;
+  prompt: { id: string; title: string; question: string };
+  steps: { id: string; title: string }[];
+  checkpoints: Checkpoint[];
+  sound: boolean;
+}
+
+export function createSession(start: SessionStart): Session {
+  return {
+    id: `r${start.now.toString(36)}`,
+    deckId: start.deckId,
+    promptId: start.prompt.id,
+    promptTitle: start.prompt.title,
+    question: start.prompt.question,
+    timer: startTimer(start.now, start.lengthMs),
+    steps: start.steps.map(({ id, title }) => ({ id, title })),
+    checkpoints: start.checkpoints,
+    stepsDone: {},
+    asked: [],
+    sound: start.sound,
+  };
+}
+
+/** Marks a step done at the clock's current reading, or undoes it. */
+export function toggleStepDone(session: Session, stepId: string, now: number): Session {
+  if (isEnded(session.timer)) return session;
+  const stepsDone = { ...session.stepsDone };
+  if (stepsDone[stepId] === undefined) stepsDone[stepId] = elapsedMs(session.timer, now);
+  else delete stepsDone[stepId];
+  return { ...session, stepsDone };
+}
+
+/** The first step in answer order not yet done: where the user should be. */
+export function firstOpenStep(session: Session): string | undefined {
+  return session.steps.find((step) => session.stepsDone[step.id] === undefined)?.id;
+}
+
+/** Draws the next follow-up without repeats; unchanged when the bank is spent. */
+export function nextFollowUp(session: Session, bank: BankEntry[], random?: () => number): Session {
+  const entry = drawFollowUp(bank, session.asked, random);
+  return entry ? { ...session, asked: [...session.asked, entry.key] } : session;
+}
+
+export function currentFollowUp(session: Session, bank: BankEntry[]): BankEntry | undefined {
+  const key = session.asked.at(-1);
+  return key === undefined ? undefined : bank.find((entry) => entry.key === key);
+}

@@ -1,0 +1,34 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+import { checkpointPlanSchema } from './checkpoints';
+
+/** How the user likes to rehearse; remembered per device. */
+export const rehearsalSettingsSchema = z.object({
+  /** Fractions allowed, so a one-minute dry run is possible. */
+  lengthMinutes: z.number().finite().min(0.25).max(240).catch(35),
+  /** Empty means "the defaults for the deck's steps". */
+  checkpoints: z.array(checkpointPlanSchema).max(20).catch([]),
+  /** A soft tone when a checkpoint passes; off unless the user turns it on. */
+  sound: z.boolean().catch(false),
+  /** The prompt last picked, or "surprise". */
+  promptId: z.string().max(80).catch('surprise'),
+});
+export type RehearsalSettings = z.infer<typeof rehearsalSettingsSchema>;
+
+export const DEFAULT_REHEARSAL_SETTINGS: RehearsalSettings = {
+  lengthMinutes: 35,
+  checkpoints: [],
+  sound: false,
+  promptId: 'surprise',
+};
+
+export const rehearsalSettings = storage.defineItem<RehearsalSettings>('local:rehearsalSettings', {
+  fallback: DEFAULT_REHEARSAL_SETTINGS,
+  version: 1,
+});
+
+/** Each field falls back on its own, so one bad value does not reset the rest. */
+export function readRehearsalSettings(value: unknown): RehearsalSettings {
+  const result = rehearsalSettingsSchema.safeParse(value);
+  return result.success ? result.data : DEFAULT_REHEARSAL_SETTINGS;
+}

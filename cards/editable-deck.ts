@@ -1,6 +1,6 @@
 import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
-import type { Deck } from './schema';
-import { saveDeck, type Library, type UserDeck } from './store';
+import type { Card, Deck } from './schema';
+import { loadLibrary, saveDeck, type Library, type UserDeck } from './store';
 
 /** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
 export const DEFAULT_COPY_ID = 'default-mine';
@@ -18,10 +18,13 @@ export function resolveActiveDeck(library: Library, activeId: string | undefined
  * Returns the id of the deck that may now be written to.
  */
 export async function ensureEditable(library: Library, activeId: string | undefined): Promise<UserDeck> {
-  const user = library.decks.find((entry) => entry.meta.id === activeId);
+  const user = findEditable(library, activeId);
   if (user) return user;
-  const existingCopy = library.decks.find((entry) => entry.meta.id === DEFAULT_COPY_ID);
-  if (existingCopy) return existingCopy;
+  // The snapshot may predate a copy made a moment ago (by this window's
+  // previous edit, or another window): look at storage itself before copying,
+  // or a second copy would overwrite the first one's edits.
+  const fresh = findEditable(await loadLibrary(), activeId);
+  if (fresh) return fresh;
   const now = Date.now();
   const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' };
   await saveDeck(copy, { basedOn: DEFAULT_DECK_ID, now });
@@ -38,4 +41,26 @@ export async function ensureEditable(library: Library, activeId: string | undefi
     deck: copy,
     order: Object.fromEntries(copy.cards.map((card, index) => [card.id, index + 1])),
   };
+}
+
+function findEditable(library: Library, activeId: string | undefined) {
+  return (
+    library.decks.find((entry) => entry.meta.id === activeId) ??
+    library.decks.find((entry) => entry.meta.id === DEFAULT_COPY_ID)
+  );
+}
+
+/** The shipped version of a card, for "Reset to default"; only cards whose id the shipped deck has. */
+export function shippedCard(cardId: string): Card | undefined {
+  return defaultDeck.cards.find((card) => card.id === cardId);
+}
+
+/** Whether a deck can be reset as a whole: it began as a copy of the shipped deck. */
+export function isShippedCopy(user: UserDeck | undefined): user is UserDeck {
+  return user?.meta.basedOn === DEFAULT_DECK_ID;
+}
+
+/** The shipped deck's contents under the user's deck id and name. */
+export function shippedContentsFor(user: UserDeck): Deck {
+  return { ...defaultDeck, id: user.meta.id, name: user.meta.name, description: user.meta.description || defaultDeck.description };
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { Deck } from './schema';
-import { deleteCard, deleteDeck, loadLibrary, saveCard, saveDeck, watchLibrary } from './store';
+import {
+  deleteCard,
+  deleteDeck,
+  discardQuarantined,
+  loadLibrary,
+  renameDeck,
+  replaceDeck,
+  saveCard,
+  saveCards,
+  saveDeck,
+  watchLibrary,
+} from './store';
 import { cardKey, deckKey } from './storage-keys';
 
 const phrasing = (id: string, strong = `Say ${id}`) => ({
@@ -107,5 +118,117 @@ describe('the deck store', () => {
     await saveDeck(deck);
     expect(onChange).toHaveBeenCalled();
     stop();
+  });
+
+  it('writes a renumbered deck in one call, or not at all', async () => {
+    await saveDeck(deck, { now: 1 });
+    const set = vi.spyOn(browser.storage.local, 'set');
+    await saveCards('acme', [
+      { card: phrasing('b'), order: 1 },
+      { card: phrasing('a'), order: 2 },
+    ]);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await loadLibrary()).decks[0]!.deck.cards.map((card) => card.id)).toEqual(['b', 'a']);
+    set.mockRejectedValueOnce(new Error('IO error: disk'));
+    await expect(saveCards('acme', [{ card: phrasing('a'), order: 1 }, { card: phrasing('b'), order: 2 }])).rejects.toThrow(
+      /refused to save the new card order \(IO error: disk\)\. Everything saved before is intact/,
+    );
+    expect((await loadLibrary()).decks[0]!.deck.cards.map((card) => card.id)).toEqual(['b', 'a']);
+  });
+
+  it('refuses a whole batch when one card in it is invalid', async () => {
+    await saveDeck(deck, { now: 1 });
+    await expect(
+      saveCards('acme', [{ card: phrasing('a', 'fine'), order: 1 }, { card: { ...phrasing('b'), title: ' ' }, order: 2 }]),
+    ).rejects.toThrow(/title is empty/);
+    expect((await loadLibrary()).decks[0]!.deck.cards[0]).toMatchObject({ strong: 'Say a' });
+  });
+
+  it('stores nothing of a new deck when storage is full', async () => {
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveDeck(deck)).rejects.toThrow(/Storage is full, so the deck “Acme loop” was not saved/);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('refuses a deck with a blank name or an invalid card before writing', async () => {
+    await expect(saveDeck({ ...deck, name: '  ' })).rejects.toThrow(/name is empty/);
+    await expect(saveDeck({ ...deck, cards: [{ ...phrasing('a'), strong: '' }] })).rejects.toThrow(/strong is empty/);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('replaces a deck’s cards and removes the ones it no longer has', async () => {
+    await saveDeck(deck, { now: 1, basedOn: 'default' });
+    const [before] = (await loadLibrary()).decks;
+    await replaceDeck({ ...deck, name: 'Acme v2', cards: [phrasing('c'), phrasing('a', 'new a')] }, before!, 5);
+    const [after] = (await loadLibrary()).decks;
+    expect(after!.deck.cards.map((card) => card.id)).toEqual(['c', 'a']);
+    expect(after!.meta).toMatchObject({ name: 'Acme v2', basedOn: 'default', createdAt: 1, updatedAt: 5 });
+  });
+
+  it('leaves the old deck whole when replacing it fails to write', async () => {
+    await saveDeck(deck, { now: 1 });
+    const [before] = (await loadLibrary()).decks;
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(replaceDeck({ ...deck, cards: [phrasing('c')] }, before!)).rejects.toThrow(/Storage is full/);
+    expect((await loadLibrary()).decks[0]!.deck).toEqual(deck);
+  });
+
+  it('keeps every card, old and new, when removing the old ones fails', async () => {
+    await saveDeck(deck, { now: 1 });
+    const [before] = (await loadLibrary()).decks;
+    vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error'));
+    await expect(replaceDeck({ ...deck, cards: [phrasing('c')] }, before!)).rejects.toThrow(/2 of its old cards could not be removed/);
+    expect((await loadLibrary()).decks[0]!.deck.cards.map((card) => card.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a rename in one window and a card edit in another', async () => {
+    await saveDeck(deck, { now: 1 });
+    const [loaded] = (await loadLibrary()).decks;
+    await Promise.all([renameDeck(loaded!.meta, 'Acme final'), saveCard('acme', phrasing('b', 'edited'), 2)]);
+    const [after] = (await loadLibrary()).decks;
+    expect(after!.deck.name).toBe('Acme final');
+    expect(after!.deck.cards[1]).toMatchObject({ strong: 'edited' });
+  });
+
+  it('refuses a blank deck name and keeps the old one', async () => {
+    await saveDeck(deck, { now: 1 });
+    const [loaded] = (await loadLibrary()).decks;
+    await expect(renameDeck(loaded!.meta, '   ')).rejects.toThrow(/cannot be saved: it is empty/);
+    expect((await loadLibrary()).decks[0]!.deck.name).toBe('Acme loop');
+  });
+
+  it('keeps a failed delete from removing anything', async () => {
+    await saveDeck(deck, { now: 1 });
+    vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error'));
+    await expect(deleteCard('acme', 'a')).rejects.toThrow(/refused to save the card deletion/);
+    expect((await loadLibrary()).decks[0]!.deck.cards).toHaveLength(2);
+  });
+
+  it('sets aside a record from a newer release instead of guessing at it', async () => {
+    await saveDeck(deck, { now: 1 });
+    const future = { v: 2, order: 3, updatedAt: 1, card: { ...phrasing('z'), kind: 'hologram' } };
+    await browser.storage.local.set({ [cardKey('acme', 'z')]: future });
+    const { decks, quarantined } = await loadLibrary(9);
+    expect(decks[0]!.deck.cards.map((card) => card.id)).toEqual(['a', 'b']);
+    expect(quarantined[0]).toMatchObject({ key: cardKey('acme', 'z'), value: future });
+  });
+
+  it('migrates an old record and an old deck together, keeping their order', async () => {
+    await browser.storage.local.set({
+      [deckKey('old')]: { id: 'old', name: 'Old', createdAt: 1, updatedAt: 1 },
+      [cardKey('old', 'b')]: { order: 1, updatedAt: 1, card: phrasing('b') },
+      [cardKey('old', 'a')]: { order: 2, updatedAt: 1, card: phrasing('a') },
+    });
+    const [loaded] = (await loadLibrary()).decks;
+    expect(loaded!.meta.v).toBe(1);
+    expect(loaded!.deck.cards.map((card) => card.id)).toEqual(['b', 'a']);
+  });
+
+  it('discards a set-aside record only when asked', async () => {
+    await browser.storage.local.set({ [cardKey('acme', 'x')]: 'garbage' });
+    const { quarantined } = await loadLibrary();
+    expect(quarantined).toHaveLength(1);
+    await discardQuarantined(quarantined[0]!.key);
+    expect((await loadLibrary()).quarantined).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { describeIssues } from './describe-issues';
 import { migrateRecord } from './record-migrations';
 import { cardSchema, type Card, type Deck } from './schema';
-import { toStoreError } from './store-error';
+import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
 import {
   cardRecordSchema,
@@ -108,7 +108,7 @@ export async function saveDeck(
   options: { basedOn?: string; createdAt?: number; now?: number } = {},
 ): Promise<void> {
   const now = options.now ?? Date.now();
-  const meta: DeckMeta = deckMetaSchema.parse({
+  const parsed = deckMetaSchema.safeParse({
     v: RECORD_VERSION,
     id: deck.id,
     name: deck.name,
@@ -117,6 +117,8 @@ export async function saveDeck(
     createdAt: options.createdAt ?? now,
     updatedAt: now,
   });
+  if (!parsed.success) throw new Error(`This deck cannot be saved: ${describeIssues(parsed.error.issues)}`);
+  const meta: DeckMeta = parsed.data;
   const items: Record<string, unknown> = { [deckKey(deck.id)]: meta };
   deck.cards.forEach((card, index) => {
     items[cardKey(deck.id, card.id)] = record(card, index + 1, now);
@@ -129,6 +131,38 @@ export async function saveCard(deckId: string, card: Card, order: number, now = 
   await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
 }
 
+/** Saves several cards of one deck in one call: all land, or none do (renumbering after moves). */
+export async function saveCards(
+  deckId: string,
+  entries: readonly { card: Card; order: number }[],
+  now = Date.now(),
+): Promise<void> {
+  const items = Object.fromEntries(entries.map(({ card, order }) => [cardKey(deckId, card.id), record(card, order, now)]));
+  await write(items, entries.length === 1 ? `the card “${entries[0]!.card.title}”` : 'the new card order');
+}
+
+/**
+ * Gives an existing deck new contents (import over it, reset to default,
+ * undo of those). The new deck and every card land in one call; only then are
+ * cards it no longer holds removed, so a failure at either step loses nothing:
+ * at worst a few old cards stay beside the new ones, and the user is told.
+ */
+export async function replaceDeck(next: Deck, previous: UserDeck, now = Date.now()): Promise<void> {
+  if (next.id !== previous.meta.id) throw new Error('replaceDeck keeps the deck id');
+  await saveDeck(next, { basedOn: previous.meta.basedOn, createdAt: previous.meta.createdAt, now });
+  const kept = new Set(next.cards.map((card) => card.id));
+  const stale = previous.deck.cards.filter((card) => !kept.has(card.id)).map((card) => cardKey(next.id, card.id));
+  if (stale.length === 0) return;
+  try {
+    await browser.storage.local.remove(stale);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StoreError(
+      `“${next.name}” was saved, but ${stale.length} of its old cards could not be removed (${detail}). Delete them by hand if you do not want them.`,
+    );
+  }
+}
+
 /** Moves a card by giving it a new sort key; only its own record changes. */
 export async function moveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
   await saveCard(deckId, card, order, now);
@@ -139,8 +173,9 @@ export async function deleteCard(deckId: string, cardId: string): Promise<void> 
 }
 
 export async function renameDeck(meta: DeckMeta, name: string, now = Date.now()): Promise<void> {
-  const next = deckMetaSchema.parse({ ...meta, name, updatedAt: now });
-  await write({ [deckKey(meta.id)]: next }, `the name “${name}”`);
+  const next = deckMetaSchema.safeParse({ ...meta, name, updatedAt: now });
+  if (!next.success) throw new Error(`This name cannot be saved: ${describeIssues(next.error.issues).replace(/^name /, 'it ')}`);
+  await write({ [deckKey(meta.id)]: next.data }, `the name “${name}”`);
 }
 
 /** Removes a deck and its cards. The caller keeps the UserDeck to undo with saveDeck. */

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export interface NumberBounds {
+  min: number;
+  max: number;
+  /** Whole numbers only (counts of things). */
+  integer?: boolean;
+  /** Said after the bound in messages ("ms", "%"). */
+  unit?: string;
+}
+
+const spoken = (value: number, unit = '') => `${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+
+/**
+ * A number typed into a form: accepts "2,000,000" or "2 000 000", refuses
+ * blanks, words, negatives and values past a sane ceiling, each with a
+ * message that says what is wrong in the field's own terms.
+ */
+export function numberField({ min, max, integer = false, unit }: NumberBounds) {
+  return z.preprocess(
+    (raw) => {
+      if (typeof raw !== 'string') return raw;
+      const compact = raw.trim().replace(/[,_\s]/g, '');
+      return compact === '' ? undefined : Number(compact);
+    },
+    z
+      .number({ error: (issue) => (issue.input === undefined ? 'Enter a number.' : 'Enter a number (digits only).') })
+      .refine((value) => !integer || Number.isInteger(value), 'Enter a whole number.')
+      .refine((value) => value >= min, `Enter ${spoken(min, unit)} or more.`)
+      .refine((value) => value <= max, `That is more than ${spoken(max, unit)}; check the figure.`),
+  );
+}
+
+/** A short label the user types (a hop's name, a cost line's name). */
+export const labelField = z
+  .string()
+  .trim()
+  .min(1, 'Give it a name.')
+  .max(60, 'Keep the name under 60 characters.');

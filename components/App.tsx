@@ -9,6 +9,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { isTypingTarget } from './is-typing-target';
 import { useAnnouncer } from './use-announcer';
 import { useLibrary } from './use-library';
+import './App.css';
 import { useStoredItem } from './use-stored-item';
 
 export function App() {
@@ -63,7 +64,7 @@ export function App() {
   const ready = library.library !== undefined && storedView !== undefined;
 
   return (
-    <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'}>
+    <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={ready || undefined}>
       <header className="app-header">
         <h1 className="app-title">
           <img src="/icon/32.png" alt="" width="20" height="20" /> Sidecue

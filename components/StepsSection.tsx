@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { NoteCard, StepsCard } from '../cards/schema';
 import { isTypingTarget } from './is-typing-target';
 import type { SectionProps } from './section-props';
+import './StepsSection.css';
 
 const NEXT_KEYS = new Set(['j', 'ArrowRight']);
 const PREVIOUS_KEYS = new Set(['k', 'ArrowLeft']);

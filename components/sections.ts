@@ -1,4 +1,4 @@
-import { type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { SectionId } from '../cards/preferences';
 import type { SectionProps } from './section-props';
 import { StepsSection } from './StepsSection';
@@ -15,4 +15,16 @@ export interface SectionEntry {
 // loads when first opened, which keeps the panel's first render lean.
 export const SECTION_LIST: SectionEntry[] = [
   { id: 'steps', label: 'Steps', key: '1', Component: StepsSection },
+  {
+    id: 'follow-ups',
+    label: 'Follow-ups',
+    key: '2',
+    Component: lazy(() => import('./FollowUpSection').then((m) => ({ default: m.FollowUpSection }))),
+  },
+  {
+    id: 'phrasings',
+    label: 'Phrasings',
+    key: '3',
+    Component: lazy(() => import('./PhrasingSection').then((m) => ({ default: m.PhrasingSection }))),
+  },
 ];

@@ -54,6 +54,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme });
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      // Storage has been read and the panel's keys are live.
+      await page.locator('.app[data-ready]').waitFor();
       return page;
     },
     async close() {

@@ -27,4 +27,10 @@ export const SECTION_LIST: SectionEntry[] = [
     key: '3',
     Component: lazy(() => import('./PhrasingSection').then((m) => ({ default: m.PhrasingSection }))),
   },
+  {
+    id: 'board',
+    label: 'Board',
+    key: '5',
+    Component: lazy(() => import('./BoardSection').then((m) => ({ default: m.BoardSection }))),
+  },
 ];

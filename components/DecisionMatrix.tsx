@@ -1,0 +1,227 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { matrixHtml } from '../cards/board-html';
+import { matrixMarkdown, matrixTsv } from '../cards/board-text';
+import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../cards/schema';
+import { copyText } from './copy-text';
+import { DecisionMatrixRow, type RowField } from './DecisionMatrixRow';
+import type { LibraryApi } from './use-library';
+import './DecisionMatrix.css';
+
+type MatrixSource = MatrixCard | PromptCard;
+
+/** Long enough to catch a typing burst, short enough that closing the panel loses nothing. */
+const SAVE_DELAY_MS = 400;
+
+const rowsOf = (card: MatrixSource) => (card.kind === 'matrix' ? card.rows : card.levers);
+const withRows = (card: MatrixSource, rows: MatrixRow[]): Card =>
+  card.kind === 'matrix' ? { ...card, rows } : { ...card, levers: rows };
+const sourceLabel = (card: MatrixSource) => (card.kind === 'matrix' ? `General: ${card.title}` : card.domain);
+
+interface DecisionMatrixProps {
+  library: LibraryApi;
+  announce(message: string): void;
+}
+
+/** Lever → KPI → effect → risk → mitigation, per practice prompt, saved into the deck as it is edited. */
+export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
+  const sources = library.deck.cards.filter((card): card is MatrixSource => card.kind === 'matrix' || card.kind === 'prompt');
+  const [chosenId, setChosenId] = useState<string>();
+  const source = sources.find((card) => card.id === chosenId) ?? sources[0];
+  const selectId = useId();
+
+  return (
+    <section className="board-block" aria-labelledby={`${selectId}-heading`}>
+      <h3 id={`${selectId}-heading`} className="subhead">
+        Decision matrix
+      </h3>
+      {!source ? (
+        <p className="empty">This deck has no decision matrix or practice prompt. Add one in Customize.</p>
+      ) : (
+        <>
+          <label htmlFor={selectId} className="board-label">
+            Rows for
+          </label>
+          <select id={selectId} className="board-select" value={source.id} onChange={(event) => setChosenId(event.target.value)}>
+            {sources.map((card) => (
+              <option key={card.id} value={card.id}>
+                {sourceLabel(card)}
+              </option>
+            ))}
+          </select>
+          {/* Keyed by card: switching prompts starts a fresh draft (and flushes the old one). */}
+          <MatrixEditor key={source.id} card={source} save={library.saveCard} announce={announce} />
+        </>
+      )}
+    </section>
+  );
+}
+
+type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'invalid' | 'failed'; message: string };
+
+interface MatrixEditorProps {
+  card: MatrixSource;
+  save(card: Card): Promise<void>;
+  announce(message: string): void;
+}
+
+function MatrixEditor({ card, save, announce }: MatrixEditorProps) {
+  const stored = rowsOf(card);
+  const storedKey = JSON.stringify(stored);
+  const [rows, setRows] = useState<MatrixRow[]>(stored);
+  const [status, setStatus] = useState<SaveState>({ state: 'idle' });
+  // Rows edited but not yet written; while set, storage echoes do not overwrite the draft.
+  const pending = useRef<MatrixRow[] | null>(null);
+  const seenKey = useRef(storedKey);
+  const refocus = useRef<{ rowId: string; field: string } | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // Another window (or Customize) changed the card: show it, unless the user is mid-edit.
+  useEffect(() => {
+    if (storedKey === seenKey.current) return;
+    seenKey.current = storedKey;
+    if (!pending.current) setRows(JSON.parse(storedKey) as MatrixRow[]);
+  }, [storedKey]);
+
+  const write = useCallback(
+    async (next: MatrixRow[]) => {
+      const parsed = cardSchema.safeParse(withRows(card, next));
+      if (!parsed.success) {
+        setStatus({ state: 'invalid', message: 'Not saved yet: every row needs a lever and a KPI.' });
+        return;
+      }
+      setStatus({ state: 'saving' });
+      try {
+        await save(parsed.data);
+        if (pending.current === next) pending.current = null;
+        setStatus({ state: 'saved' });
+      } catch (error) {
+        setStatus({ state: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    },
+    [card, save],
+  );
+
+  const writeRef = useRef(write);
+  writeRef.current = write;
+  useEffect(() => {
+    if (!pending.current) return;
+    const next = pending.current;
+    const timer = setTimeout(() => void writeRef.current(next), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [rows]);
+  // Leaving the section (or switching prompts) must not drop the last edit.
+  useEffect(() => () => void (pending.current && writeRef.current(pending.current)), []);
+
+  const edit = (next: MatrixRow[]) => {
+    pending.current = next;
+    setRows(next);
+  };
+
+  const update = (index: number, patch: Partial<MatrixRow>) =>
+    edit(rows.map((row, position) => (position === index ? { ...row, ...patch } : row)));
+
+  const move = (index: number, by: -1 | 1, from: HTMLElement | null) => {
+    const target = index + by;
+    const row = rows[index];
+    if (!row || target < 0 || target >= rows.length) return;
+    const next = [...rows];
+    next.splice(index, 1);
+    next.splice(target, 0, row);
+    // Moving the row re-inserts its DOM node, which drops focus; put it back where it was.
+    refocus.current = { rowId: row.id, field: from?.dataset.field ?? 'lever' };
+    edit(next);
+    announce(`Moved ${row.lever.trim() || 'the row'} to position ${target + 1} of ${rows.length}`);
+  };
+
+  useLayoutEffect(() => {
+    const target = refocus.current;
+    if (!target || !listRef.current) return;
+    refocus.current = null;
+    const rowElement = listRef.current.querySelector<HTMLElement>(`[data-row="${target.rowId}"]`);
+    const wanted = rowElement?.querySelector<HTMLElement>(`[data-field="${target.field}"]`);
+    // A move button that just became disabled (row reached the top) hands focus to its twin.
+    const twin = target.field === 'up' ? 'down' : target.field === 'down' ? 'up' : target.field;
+    const fallback = rowElement?.querySelector<HTMLElement>(`[data-field="${twin}"]`);
+    (wanted && !(wanted as HTMLButtonElement).disabled ? wanted : fallback)?.focus();
+  }, [rows]);
+
+  const add = () => {
+    const ids = new Set(rows.map((row) => row.id));
+    let n = rows.length + 1;
+    while (ids.has(`lever-${n}`)) n += 1;
+    refocus.current = { rowId: `lever-${n}`, field: 'lever' };
+    edit([...rows, { id: `lever-${n}`, lever: '', kpi: '', effect: '', risk: 3, mitigation: '' }]);
+  };
+
+  const remove = (index: number) => {
+    const row = rows[index]!;
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    if (neighbour) refocus.current = { rowId: neighbour.id, field: 'lever' };
+    edit(rows.filter((_, position) => position !== index));
+    announce(`Removed ${row.lever.trim() || 'the row'}`);
+  };
+
+  const copy = async (kind: 'table' | 'markdown') => {
+    try {
+      if (kind === 'table') await copyText(matrixTsv(rows), matrixHtml(rows, card.title));
+      else await copyText(matrixMarkdown(rows, card.title));
+      announce(kind === 'table' ? 'Copied the matrix as a table' : 'Copied the matrix as Markdown');
+    } catch {
+      announce('Could not copy: the browser refused clipboard access');
+    }
+  };
+
+  const rowErrors = (row: MatrixRow): Partial<Record<RowField, string>> => ({
+    ...(row.lever.trim() ? {} : { lever: 'Name the lever.' }),
+    ...(row.kpi.trim() ? {} : { kpi: 'Name the KPI it moves.' }),
+  });
+
+  return (
+    <div className="matrix-editor">
+      <p className="hint">
+        Edits save into your deck as you type. Alt+↑ and Alt+↓ move the row you are in.
+      </p>
+      <ol className="matrix-rows" ref={listRef} aria-label="Matrix rows">
+        {rows.map((row, index) => (
+          <li key={row.id}>
+            <DecisionMatrixRow
+              row={row}
+              index={index}
+              count={rows.length}
+              errors={rowErrors(row)}
+              onChange={(patch) => update(index, patch)}
+              onMove={(by, from) => move(index, by, from)}
+              onRemove={() => remove(index)}
+            />
+          </li>
+        ))}
+      </ol>
+      {rows.length === 0 && <p className="empty">No rows yet. Add the first lever.</p>}
+      <div className="matrix-actions">
+        <button type="button" className="secondary" onClick={add}>
+          + Add row
+        </button>
+        <button type="button" className="primary" onClick={() => void copy('table')} disabled={rows.length === 0}>
+          Copy table
+        </button>
+        <button type="button" className="secondary" onClick={() => void copy('markdown')} disabled={rows.length === 0}>
+          Copy Markdown
+        </button>
+        <SaveStatus status={status} />
+      </div>
+    </div>
+  );
+}
+
+function SaveStatus({ status }: { status: SaveState }) {
+  switch (status.state) {
+    case 'idle':
+      return null;
+    case 'saving':
+      return <span className="save-status">Saving…</span>;
+    case 'saved':
+      return <span className="save-status saved">✓ Saved</span>;
+    default:
+      return <span className="save-status problem-text">{status.message}</span>;
+  }
+}

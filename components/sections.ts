@@ -28,6 +28,12 @@ export const SECTION_LIST: SectionEntry[] = [
     Component: lazy(() => import('./PhrasingSection').then((m) => ({ default: m.PhrasingSection }))),
   },
   {
+    id: 'rehearse',
+    label: 'Rehearse',
+    key: '4',
+    Component: lazy(() => import('./RehearseSection').then((m) => ({ default: m.RehearseSection }))),
+  },
+  {
     id: 'board',
     label: 'Board',
     key: '5',

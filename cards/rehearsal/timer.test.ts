@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, endTimer, formatClock, pauseTimer, remainingMs, resumeTimer, spokenDuration, startTimer } from './timer';
+import { elapsedMs, endTimer, reopenTimer, formatClock, pauseTimer, remainingMs, resumeTimer, spokenDuration, startTimer } from './timer';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;
@@ -55,6 +55,12 @@ describe('rehearsal timer', () => {
     const endedPaused = endTimer(pauseTimer(startTimer(T0, MIN), T0 + 10_000), T0 + 50_000);
     expect(elapsedMs(endedPaused, T0 + 60_000)).toBe(10_000);
     expect(pauseTimer(ended, T0 + 40_000)).toBe(ended);
+  });
+
+  it('reopens an ended rehearsal paused where it ended', () => {
+    const reopened = reopenTimer(endTimer(startTimer(T0, MIN), T0 + 30_000));
+    expect(elapsedMs(reopened, T0 + 90_000)).toBe(30_000);
+    expect(elapsedMs(resumeTimer(reopened, T0 + 90_000), T0 + 95_000)).toBe(35_000);
   });
 
   it('formats the clock', () => {

@@ -45,6 +45,15 @@ export function endTimer(timer: Timer, now: number): Timer {
   return { ...timer, endedAt: timer.pausedAt ?? Math.max(now, timer.startedAt) };
 }
 
+/**
+ * Takes back an "End" pressed too soon: the clock resumes paused at the
+ * moment it ended, so the time in between does not count.
+ */
+export function reopenTimer(timer: Timer): Timer {
+  if (timer.endedAt === null) return timer;
+  return { ...timer, endedAt: null, pausedAt: timer.endedAt };
+}
+
 /** Time spent rehearsing at `now`, in ms. Never negative, even if the system clock went back. */
 export function elapsedMs(timer: Timer, now: number): number {
   const until = timer.endedAt ?? timer.pausedAt ?? now;

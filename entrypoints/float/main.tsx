@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FloatCard } from '../../components/FloatCard';
+import { RehearseFloatPage } from '../../components/RehearseFloatPage';
+
+// ?view=card is the compact popup window opened where Picture-in-Picture is missing.
+const compact = new URLSearchParams(location.search).get('view') === 'card';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    {compact ? (
+      <div className="float-window">
+        <FloatCard />
+      </div>
+    ) : (
+      <RehearseFloatPage />
+    )}
+  </StrictMode>,
+);

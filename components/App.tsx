@@ -6,6 +6,7 @@ import { SectionBoundary } from './SectionBoundary';
 import { SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { ShortcutHelp } from './ShortcutHelp';
+import { SyncNotice } from './SyncNotice';
 import { isTypingTarget } from './is-typing-target';
 import { useAnnouncer } from './use-announcer';
 import { useLibrary } from './use-library';
@@ -92,6 +93,7 @@ export function App() {
           </button>
         </div>
       )}
+      <SyncNotice />
       <main
         id={`panel-${active.id}`}
         role={view.glance ? undefined : 'tabpanel'}

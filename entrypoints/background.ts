@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { requestLookup } from '../cards/lookup-request';
+import { startSync } from '../cards/sync';
 
 /** Firefox's sidebar API, which WXT's Chrome-based types do not describe. */
 interface FirefoxSidebarAction {
@@ -12,6 +13,10 @@ function firefoxSidebar(): FirefoxSidebarAction | undefined {
 }
 
 export default defineBackground(() => {
+  // Synchronously, so the service worker registers its storage listeners at
+  // start-up and is woken by the panel's edits.
+  startSync();
+
   // Present in Chrome only; Firefox shows the panel as its sidebar.
   const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
   // The toolbar icon opens the panel; the panel is global, so it stays

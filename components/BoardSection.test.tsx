@@ -14,16 +14,6 @@ const deck: Deck = {
   description: '',
   cards: [
     {
-      kind: 'matrix',
-      id: 'decision-matrix',
-      title: 'Decision matrix',
-      tags: [],
-      rows: [
-        { id: 'caching', lever: 'Caching', kpi: 'Conversion', effect: '+2 %', risk: 3, mitigation: 'Write-through' },
-        { id: 'async', lever: 'Async work', kpi: 'Latency', effect: '', risk: 2, mitigation: '' },
-      ],
-    },
-    {
       kind: 'prompt',
       id: 'prompt-flash',
       title: 'Practice: flash sale',
@@ -34,6 +24,16 @@ const deck: Deck = {
       constraints: [],
       levers: [{ id: 'stock', lever: 'Stock cache', kpi: 'Oversells', effect: '', risk: 4, mitigation: '' }],
       followUps: [],
+    },
+    {
+      kind: 'matrix',
+      id: 'decision-matrix',
+      title: 'Decision matrix',
+      tags: [],
+      rows: [
+        { id: 'caching', lever: 'Caching', kpi: 'Conversion', effect: '+2 %', risk: 3, mitigation: 'Write-through' },
+        { id: 'async', lever: 'Async work', kpi: 'Latency', effect: '', risk: 2, mitigation: '' },
+      ],
     },
     { kind: 'note', id: 'note', title: 'A <b>note</b>', tags: [], body: 'Say it early.', points: [] },
   ],
@@ -103,8 +103,9 @@ describe('the Board section', () => {
     expect(announce).toHaveBeenCalledWith('Copied for the board');
   });
 
-  it('prefills the matrix from the chosen practice prompt', async () => {
+  it('starts on the general matrix, and prefills from the chosen practice prompt', async () => {
     renderBoard();
+    expect(screen.getByRole('combobox', { name: 'Rows for' })).toHaveDisplayValue('General: Decision matrix');
     expect(screen.getAllByRole('textbox', { name: 'Lever' }).map((input) => (input as HTMLInputElement).value)).toEqual(['Caching', 'Async work']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows for' }), 'prompt-flash');
     expect(screen.getAllByRole('textbox', { name: 'Lever' }).map((input) => (input as HTMLInputElement).value)).toEqual(['Stock cache']);
@@ -174,10 +175,19 @@ describe('the Board section', () => {
     const written = fakeClipboard();
     renderBoard();
     await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
-    expect(written[0]!['text/plain'].split('\n')[1]).toBe('Caching\tConversion\t+2 %\t3\tWrite-through');
+    expect(written[0]!['text/plain']!.split('\n')[1]).toBe('Caching\tConversion\t+2 %\t3\tWrite-through');
     expect(written[0]!['text/html']).toContain('<td>Caching</td><td>Conversion</td>');
     await userEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     expect(written[1]!['text/plain']).toContain('| Caching | Conversion | +2 % | 3 | Write-through |');
+  });
+
+  it("copies a prompt's levers as a matrix note", async () => {
+    const written = fakeClipboard();
+    renderBoard();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows for' }), 'prompt-flash');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as note' }));
+    expect(written[0]!['text/plain']).toBe('Decision matrix: Flash sale\n\nStock cache → Oversells (risk 4/5)');
+    expect(written[0]!['text/html']).toContain('<table>');
   });
 });
 

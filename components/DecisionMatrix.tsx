@@ -3,6 +3,7 @@ import { matrixHtml } from '../cards/board-html';
 import { matrixMarkdown, matrixTsv } from '../cards/board-text';
 import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../cards/schema';
 import { copyText } from './copy-text';
+import { CopyForBoardButton } from './CopyForBoardButton';
 import { DecisionMatrixRow, type RowField } from './DecisionMatrixRow';
 import type { LibraryApi } from './use-library';
 import './DecisionMatrix.css';
@@ -16,6 +17,14 @@ const rowsOf = (card: MatrixSource) => (card.kind === 'matrix' ? card.rows : car
 const withRows = (card: MatrixSource, rows: MatrixRow[]): Card =>
   card.kind === 'matrix' ? { ...card, rows } : { ...card, levers: rows };
 const sourceLabel = (card: MatrixSource) => (card.kind === 'matrix' ? `General: ${card.title}` : card.domain);
+/** The rows as a matrix card of their own, so a prompt's levers copy as a matrix note. */
+const asMatrix = (card: MatrixSource, rows: MatrixRow[]): MatrixCard => ({
+  kind: 'matrix',
+  id: card.id,
+  title: card.kind === 'matrix' ? card.title : `Decision matrix: ${card.domain}`,
+  tags: [],
+  rows,
+});
 
 interface DecisionMatrixProps {
   library: LibraryApi;
@@ -24,7 +33,11 @@ interface DecisionMatrixProps {
 
 /** Lever → KPI → effect → risk → mitigation, per practice prompt, saved into the deck as it is edited. */
 export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
-  const sources = library.deck.cards.filter((card): card is MatrixSource => card.kind === 'matrix' || card.kind === 'prompt');
+  // The general matrix first (it is the default), then one per practice prompt.
+  const sources = [
+    ...library.deck.cards.filter((card): card is MatrixCard => card.kind === 'matrix'),
+    ...library.deck.cards.filter((card): card is PromptCard => card.kind === 'prompt'),
+  ];
   const [chosenId, setChosenId] = useState<string>();
   const source = sources.find((card) => card.id === chosenId) ?? sources[0];
   const selectId = useId();
@@ -163,8 +176,9 @@ function MatrixEditor({ card, save, announce }: MatrixEditorProps) {
 
   const copy = async (kind: 'table' | 'markdown') => {
     try {
-      if (kind === 'table') await copyText(matrixTsv(rows), matrixHtml(rows, card.title));
-      else await copyText(matrixMarkdown(rows, card.title));
+      const { title } = asMatrix(card, rows);
+      if (kind === 'table') await copyText(matrixTsv(rows), matrixHtml(rows, title));
+      else await copyText(matrixMarkdown(rows, title));
       announce(kind === 'table' ? 'Copied the matrix as a table' : 'Copied the matrix as Markdown');
     } catch {
       announce('Could not copy: the browser refused clipboard access');
@@ -207,6 +221,9 @@ function MatrixEditor({ card, save, announce }: MatrixEditorProps) {
         <button type="button" className="secondary" onClick={() => void copy('markdown')} disabled={rows.length === 0}>
           Copy Markdown
         </button>
+        {rows.length > 0 && (
+          <CopyForBoardButton card={asMatrix(card, rows)} label="Copy as note" announce={announce} />
+        )}
         <SaveStatus status={status} />
       </div>
     </div>

@@ -8,6 +8,10 @@ export const SHORTCUTS: [string, string][] = [
   ['j / →', 'Next step'],
   ['k / ←', 'Previous step'],
   ['g', 'Glance mode: the current step alone, large'],
+  ['p', 'Rehearsal: pause or resume the timer'],
+  ['d', 'Rehearsal: mark the current step done'],
+  ['n', 'Rehearsal: next follow-up'],
+  ['t', 'Rehearsal: open the matching template'],
   ...SECTION_LIST.map((section): [string, string] => [section.key, `Open ${section.label}`]),
   ['?', 'This list'],
 ];

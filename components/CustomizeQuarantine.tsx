@@ -1,0 +1,48 @@
+import type { QuarantineEntry } from '../cards/stored-records';
+import { downloadFile } from './download-file';
+
+/**
+ * Records the store could not read were set aside, never deleted; here the
+ * user sees why, can take them away as a file, and discards each when done.
+ */
+export function CustomizeQuarantine({
+  entries,
+  onDiscard,
+}: {
+  entries: readonly QuarantineEntry[];
+  onDiscard(key: string): void;
+}) {
+  if (entries.length === 0) return null;
+  const count = entries.length === 1 ? '1 saved item' : `${entries.length} saved items`;
+  return (
+    <section className="quarantine" aria-labelledby="quarantine-heading">
+      <h3 id="quarantine-heading">
+        {count} could not be read and {entries.length === 1 ? 'was' : 'were'} set aside
+      </h3>
+      <p className="hint">Nothing was deleted. Export them to keep a copy, then discard each one you no longer need.</p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <code className="quarantine-key">{entry.key}</code>
+            <p className="quarantine-reason">{entry.reason}</p>
+            <button type="button" className="secondary" onClick={() => onDiscard(entry.key)} aria-label={`Discard ${entry.key}`}>
+              Discard
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          downloadFile(
+            `sidecue-set-aside-${new Date().toISOString().slice(0, 10)}.json`,
+            `${JSON.stringify(entries, null, 2)}\n`,
+          )
+        }
+      >
+        Export set-aside items
+      </button>
+    </section>
+  );
+}

@@ -39,4 +39,10 @@ export const SECTION_LIST: SectionEntry[] = [
     key: '5',
     Component: lazy(() => import('./BoardSection').then((m) => ({ default: m.BoardSection }))),
   },
+  {
+    id: 'customize',
+    label: 'Customize',
+    key: '6',
+    Component: lazy(() => import('./CustomizeSection').then((m) => ({ default: m.CustomizeSection }))),
+  },
 ];

@@ -1,0 +1,67 @@
+/**
+ * Builds the shipped Chrome extension into the bench's own folder (so it never
+ * races another engineer's build or the e2e runs), then adds `bare.html` to
+ * THAT copy only: a static page with the same words as the panel's first
+ * screen and no script, the baseline the panel's cold open is compared with.
+ * The shipped build (.output/chrome-mv3) never holds it.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDeck } from '../cards/default-deck';
+import type { StepsCard } from '../cards/schema';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BenchBuild {
+  outDir: string;
+  extensionDir: string;
+  remove(): void;
+}
+
+export function buildForBench(): BenchBuild {
+  const outDir = join(ROOT, '.output', `bench-${process.pid}`);
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SIDECUE_OUT_DIR: outDir },
+  });
+  const extensionDir = join(outDir, 'chrome-mv3');
+  writeFileSync(join(extensionDir, 'bare.html'), bareHtml());
+  return { outDir, extensionDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The panel's first screen as plain HTML: header, tab names, the steps list and the first step in full. */
+export function bareHtml(): string {
+  const steps = defaultDeck.cards.find((card): card is StepsCard => card.kind === 'steps');
+  const first = steps?.steps[0];
+  const tabs = ['Steps', 'Follow-ups', 'Phrasings', 'Rehearse', 'Board', 'Customize'];
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Sidecue (bare baseline)</title>
+  </head>
+  <body>
+    <header><h1 id="bare-title">Sidecue</h1><p>${escape(defaultDeck.name)}</p></header>
+    <nav>${tabs.map((tab) => `<span>${tab}</span>`).join(' ')}</nav>
+    <main>
+      <h2>${escape(steps?.title ?? 'Steps')}</h2>
+      <ol>${(steps?.steps ?? []).map((step) => `<li>${escape(step.title)}</li>`).join('')}</ol>
+      <article>
+        <h3>${escape(first?.title ?? '')}</h3>
+        <p>${escape(first?.cue ?? '')}</p>
+        <ul>${(first?.prompts ?? []).map((prompt) => `<li>${escape(prompt)}</li>`).join('')}</ul>
+        <p>${escape(first?.example ?? '')}</p>
+      </article>
+    </main>
+  </body>
+</html>
+`;
+}

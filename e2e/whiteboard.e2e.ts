@@ -65,6 +65,12 @@ describe('what the panel copies lands on a real whiteboard', () => {
     const narrow = await session.openPanel({ width: 320 });
     await openBoardSection(narrow);
     await narrow.getByRole('textbox', { name: 'Lever' }).first().waitFor();
+    // Every calculator open, one with a wrong figure, so the snapshot shows their hardest layout.
+    for (const summary of await narrow.locator('details.calc > summary').all()) {
+      if (!(await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) await summary.click();
+    }
+    await narrow.getByRole('textbox', { name: 'Orders a minute' }).fill('-3');
+    await expect.poll(() => narrow.getByRole('textbox', { name: 'Orders a minute' }).getAttribute('aria-invalid')).toBe('true');
     // Nothing may force a sideways scroll in a 320 px panel.
     const overflow = await narrow.evaluate(() => {
       const width = document.documentElement.clientWidth;

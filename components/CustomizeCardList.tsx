@@ -65,6 +65,14 @@ export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDe
               <button type="button" data-action="delete" aria-label={`Delete ${name}`} onClick={() => onDelete(card, index)}>
                 Delete
               </button>
+              {/* Only where it would change something: a row of disabled Resets is noise. */}
+              {shipped && !sameValue(shipped, card) && (
+                <button type="button" data-action="reset" aria-label={`Reset ${name} to default`} onClick={() => onReset(card)}>
+                  Reset
+                </button>
+              )}
+            </div>
+            <div className="card-row-move">
               <button
                 type="button"
                 data-action="up"
@@ -85,17 +93,6 @@ export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDe
               >
                 ↓
               </button>
-              {shipped && (
-                <button
-                  type="button"
-                  data-action="reset"
-                  aria-label={`Reset ${name} to default`}
-                  disabled={sameValue(shipped, card)}
-                  onClick={() => onReset(card)}
-                >
-                  Reset
-                </button>
-              )}
             </div>
           </li>
         );

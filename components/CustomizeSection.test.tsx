@@ -146,6 +146,47 @@ describe('Customize', () => {
     await waitFor(() => expect(rowTitles()).toHaveLength(2));
   });
 
+  it('resets one edited card to the shipped version, with Undo', async () => {
+    const pacing = defaultDeck.cards.find((card) => card.id === 'pacing')!;
+    await saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'Mine', cards: [{ ...pacing, title: 'My pacing' }] }, { basedOn: 'default' });
+    await browser.storage.local.set({ activeDeckId: DEFAULT_COPY_ID });
+    const user = await openWith();
+    await user.click(screen.getByRole('button', { name: 'Reset My pacing to default' }));
+    await waitFor(() => expect(rowTitles()).toEqual(['Note Pacing']));
+    // Nothing left to reset, so the button is gone and focus moved to Edit.
+    expect(screen.queryByRole('button', { name: /Reset Pacing/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Pacing' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(rowTitles()).toEqual(['Note My pacing']));
+  });
+
+  it('creates, renames, duplicates and deletes decks, with Undo for the delete', async () => {
+    const user = await openWith(acme);
+    await user.click(screen.getByRole('button', { name: 'New deck' }));
+    await user.type(screen.getByLabelText('Name'), 'Globex onsite');
+    await user.selectOptions(screen.getByLabelText('Start from'), 'empty');
+    await user.click(screen.getByRole('button', { name: 'Create deck' }));
+    expect(await screen.findByRole('heading', { name: 'Deck Globex onsite' })).toBeInTheDocument();
+    expect(screen.getByText('This deck has no cards yet. Add one below.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Rename deck' }));
+    const name = screen.getByLabelText('New name');
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(screen.getByText('New name is empty')).toBeInTheDocument();
+    await user.type(name, 'Globex final');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByRole('heading', { name: 'Deck Globex final' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate deck' }));
+    expect(await screen.findByRole('heading', { name: 'Deck Globex final (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete deck' }));
+    await waitFor(async () => expect((await loadLibrary()).decks.map((entry) => entry.meta.name)).toEqual(['Acme loop', 'Globex final']));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Deck Globex final (copy)' })).toBeInTheDocument();
+    expect((await loadLibrary()).decks).toHaveLength(3);
+  });
+
   it('lists set-aside records with their reasons, and discards one when asked', async () => {
     await browser.storage.local.set({ 'card:acme:broken': { v: 1, order: 1, card: { kind: 'note' } } });
     const user = await openWith();

@@ -52,7 +52,7 @@ export function CustomizeSection({ library, announce }: SectionProps) {
     const result = await readDeckFileBlob(file);
     if (!result.ok) {
       setPending(undefined);
-      setFileError(`“${file.name}” was not imported, and nothing was changed. ${result.error}`);
+      setFileError(`“${file.name}” was not imported, and nothing was changed.\n${result.error}`);
       return;
     }
     setPending({ fileName: file.name, decks: result.decks, migratedFrom: result.migratedFrom });

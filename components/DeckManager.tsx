@@ -64,11 +64,17 @@ export function DeckManager({ library, announce, offerUndo, onImportFile, onFile
         <button type="button" aria-expanded={panel === 'new'} onClick={() => setPanel(panel === 'new' ? 'none' : 'new')}>
           New deck
         </button>
-        <button type="button" aria-expanded={panel === 'rename'} onClick={() => setPanel(panel === 'rename' ? 'none' : 'rename')}>
+        <button
+          type="button"
+          aria-label="Rename deck"
+          aria-expanded={panel === 'rename'}
+          onClick={() => setPanel(panel === 'rename' ? 'none' : 'rename')}
+        >
           Rename
         </button>
         <button
           type="button"
+          aria-label="Duplicate deck"
           onClick={() =>
             void attempt(async () => {
               await library.createDeck(`${deck.name} (copy)`.slice(0, 200), 'current');
@@ -88,7 +94,7 @@ export function DeckManager({ library, announce, offerUndo, onImportFile, onFile
               })
             }
           >
-            Delete
+            Delete deck
           </button>
         )}
         {isShippedCopy(own) && (

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
+
+// The extension page's own API, reached inside page.evaluate.
+declare const chrome: {
+  storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> }>;
+};
+
+/** A panel on the Customize section, with storage wiped so each journey starts from the shipped deck. */
+async function freshCustomize(session: ExtensionSession, options?: Parameters<ExtensionSession['openPanel']>[0]) {
+  const page = await session.openPanel(options);
+  // Sync first: the background mirrors local into sync, and must not bring an old deck back.
+  await page.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.keyboard.press('6');
+  await page.getByRole('list', { name: 'Cards' }).waitFor();
+  return page;
+}
+
+/** The cards' titles, in list order (without the kind label before each). */
+const rowTitles = (page: Page) =>
+  page.locator('.card-row-title').evaluateAll((rows) =>
+    rows.map((row) => (row.textContent ?? '').slice(row.querySelector('.card-kind')?.textContent?.length ?? 0).trim()),
+  );
+
+/** The user's decks and cards as stored, to prove a refused import changed nothing. */
+const storedDecks = (page: Page) =>
+  page.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([key]) => /^(deck|card):/.test(key)));
+  });
+
+const file = (name: string, text: string | Buffer) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: typeof text === 'string' ? Buffer.from(text) : text,
+});
+
+const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', 'javascript:alert(3)'];
+
+function payloadDeckFile() {
+  const [img, script, js] = PAYLOADS as [string, string, string];
+  return JSON.stringify({
+    format: 'sidecue-deck',
+    version: 2,
+    deck: {
+      id: 'payloads',
+      name: `Deck ${img}`,
+      cards: [
+        {
+          kind: 'steps',
+          id: 'steps',
+          title: `Steps ${script}`,
+          steps: [{ id: 's1', title: `Step ${img}`, cue: `Cue ${js}`, prompts: [script], example: js }],
+        },
+        { kind: 'phrasing', id: 'p1', title: `Phrase ${img}`, tags: ['x'], strong: `Strong ${script}`, weak: img, why: js },
+        { kind: 'note', id: 'n1', title: js, body: img, points: [script] },
+      ],
+    },
+  });
+}
+
+describe('customizing cue cards', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(() => session?.close());
+
+  it('edits a card of the shipped deck into the user’s copy, and the edit survives a reload', async () => {
+    const page = await freshCustomize(session, { width: 320 });
+    await snap(page, 'customize-320-light');
+    await page.getByRole('button', { name: 'Edit Pacing' }).click();
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('My pacing plan');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    // An invalid field is named, and not saved.
+    await page.getByLabel('Body').fill('First ten minutes: all three signals.');
+    await title.fill('');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Not saved: title is empty');
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    await snap(page, 'customize-editor-invalid-320-light');
+    await title.fill('My pacing plan');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('list', { name: 'Cards' }).waitFor();
+    expect(await rowTitles(page)).toContain('My pacing plan');
+    expect(await page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('default-mine');
+    await page.getByRole('button', { name: 'Edit My pacing plan' }).click();
+    expect(await page.getByLabel('Body').inputValue()).toBe('First ten minutes: all three signals.');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('deletes a card and brings it back with Undo, and moves one by keyboard', async () => {
+    const page = await freshCustomize(session, { width: 320 });
+    const before = await rowTitles(page);
+    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
+    await snap(page, 'customize-undo-320-light');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rowTitles(page)).toEqual(before);
+
+    await page.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await rowTitles(page)).indexOf('Pacing')).toBe(before.indexOf('Pacing') - 1);
+    // Focus stayed with the moved card, so the key can be pressed again.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move Pacing up');
+    await page.reload();
+    await expect.poll(async () => (await rowTitles(page)).indexOf('Pacing')).toBe(before.indexOf('Pacing') - 1);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('exports the deck, and imports the file as a new deck by dropping it on the panel', async () => {
+    const page = await freshCustomize(session, { colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Edit Pacing' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Exported pacing');
+    await page.getByRole('button', { name: 'Done' }).first().click();
+    await page.getByRole('button', { name: 'Edit Exported pacing' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export deck' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^sidecue-pm-system-design-mine-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(text) as { format: string; version: number; deck: { id: string; cards: unknown[] } };
+    expect(exported).toMatchObject({ format: 'sidecue-deck', version: 2, deck: { id: 'default-mine' } });
+
+    // Drop the exported file on the panel, as a user would from their file manager.
+    await page.evaluate(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+        document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { name: download.suggestedFilename(), text },
+    );
+    const dialog = page.getByRole('dialog', { name: 'Import a deck' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`PM system design (mine) · ${exported.deck.cards.length} cards`);
+    expect(await dialog.textContent()).toContain('Same id as your deck “PM system design (mine)”');
+    await snap(page, 'customize-import-dialog-dark');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('combobox').selectOption({ label: 'Add as a new deck' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+
+    await expect.poll(() => page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('default-mine-2');
+    expect(await rowTitles(page)).toContain('Exported pacing');
+    const ids = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('deck:')));
+    expect(ids.sort()).toEqual(['deck:default-mine', 'deck:default-mine-2']);
+    await snap(page, 'customize-dark');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('refuses each kind of bad file whole, with its own message, and changes nothing', async () => {
+    const page = await freshCustomize(session, { width: 320 });
+    // Make the user's own copy first, so there is something to keep safe.
+    await page.getByRole('button', { name: 'Duplicate Pacing' }).click();
+    await expect.poll(() => rowTitles(page)).toContain('Pacing (copy)');
+    const before = await storedDecks(page);
+    const titles = await rowTitles(page);
+    const valid = JSON.parse(payloadDeckFile()) as { deck: { cards: { steps?: unknown[] }[] } };
+    const bad: [string, ReturnType<typeof file>, RegExp][] = [
+      ['not JSON', file('notes.json', 'this is { not json'), /This file is not JSON/],
+      ['empty', file('empty.json', ''), /This file is empty/],
+      ['over 5 MB', file('huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32)), /Sidecue imports deck files up to 5 MB/],
+      [
+        'newer version',
+        file('future.json', JSON.stringify({ format: 'sidecue-deck', version: 99, deck: {} })),
+        /made by a newer Sidecue \(format 99\)/,
+      ],
+      [
+        'invalid field',
+        file(
+          'invalid.json',
+          JSON.stringify({ ...valid, format: 'sidecue-deck', version: 2, deck: { ...valid.deck, cards: [{ ...valid.deck.cards[0], steps: [] }] } }),
+        ),
+        /deck\.cards\[0\]\.steps needs at least one step/,
+      ],
+    ];
+    for (const [what, upload, message] of bad) {
+      await page.getByTestId('import-file').setInputFiles(upload);
+      const alert = page.locator('.file-error[role="alert"]');
+      await expect.poll(() => alert.textContent(), { message: what }).toMatch(message);
+      expect(await alert.textContent()).toContain('was not imported, and nothing was changed');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(await storedDecks(page)).toEqual(before);
+      expect(await rowTitles(page)).toEqual(titles);
+      if (what === 'invalid field') await snap(page, 'customize-bad-file-320-light');
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+    }
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('shows markup, script and javascript: text from an imported deck as plain text, never running it', async () => {
+    const page = await freshCustomize(session, { width: 320 });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByTestId('import-file').setInputFiles(file('payloads.json', payloadDeckFile()));
+    await page.getByRole('dialog', { name: 'Import a deck' }).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('payloads');
+
+    const inert = () =>
+      page.evaluate(() => ({
+        images: document.querySelectorAll('img:not([src^="/icon/"])').length,
+        scripts: [...document.scripts].filter((script) => /alert/.test(script.textContent ?? '')).length,
+        links: document.querySelectorAll('a[href^="javascript:"]').length,
+      }));
+    const none = { images: 0, scripts: 0, links: 0 };
+
+    // Customize: the list and the deck heading.
+    expect(await rowTitles(page)).toEqual(['Steps <script>alert(2)</script>', 'Phrase <img src=x onerror=alert(1)>', 'javascript:alert(3)']);
+    expect(await page.locator('.deck-manager > h2').textContent()).toContain('Deck <img src=x onerror=alert(1)>');
+    expect(await inert()).toEqual(none);
+    await snap(page, 'customize-payloads-320-light');
+
+    // The editor holds them as field values.
+    await page.getByRole('button', { name: 'Edit Phrase <img src=x onerror=alert(1)>' }).click();
+    expect(await page.getByLabel('Weak phrasing').inputValue()).toBe(PAYLOADS[0]);
+    await page.getByRole('button', { name: 'Done' }).first().click();
+
+    // Every other section that shows card text.
+    for (const key of ['1', '2', '3', '4', '5']) {
+      await page.keyboard.press(key);
+      await expect.poll(() => page.locator('.panel-main .loading').count()).toBe(0);
+      expect(await inert(), `section ${key}`).toEqual(none);
+    }
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.panel-main').textContent()).toContain('Cue javascript:alert(3)');
+    await page.keyboard.press('3');
+    await expect.poll(() => page.locator('.panel-main').textContent()).toContain('Strong <script>alert(2)</script>');
+    expect(await inert()).toEqual(none);
+    expect(dialogs).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('asks before resetting the whole deck, in a dialog of its own', async () => {
+    const page = await freshCustomize(session, { width: 320, colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
+    const count = (await rowTitles(page)).length;
+    await page.getByRole('button', { name: 'Reset deck to default' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Reset this deck to the default?' });
+    await confirm.waitFor();
+    await snap(page, 'customize-reset-confirm-320-dark');
+    await confirm.getByRole('button', { name: 'Reset deck' }).click();
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(count + 1);
+    await snap(page, 'customize-320-dark');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

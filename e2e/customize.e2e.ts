@@ -245,6 +245,45 @@ describe('customizing cue cards', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('fits every kind of card’s editor in a 320 px panel, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await freshCustomize(session, { width: 320, colorScheme });
+      const kinds = ['Steps', 'Follow-up template', 'Phrasing', 'Practice prompt', 'Checklist', 'Decision matrix', 'Note'];
+      for (const kind of kinds) {
+        const row = page.locator('.card-row').filter({ has: page.locator('.card-kind', { hasText: new RegExp(`^${kind}$`) }) }).first();
+        if ((await row.count()) === 0) {
+          // The shipped deck may have no card of this kind: add one.
+          await page.getByLabel('New card of kind').selectOption({ label: kind });
+          await page.getByRole('button', { name: 'Add card' }).click();
+        } else {
+          await row.getByRole('button', { name: /^Edit / }).click();
+        }
+        await page.locator('.card-editor').waitFor();
+        const wide = await page.evaluate(() => {
+          const edge = document.documentElement.clientWidth;
+          return [...document.querySelectorAll('.card-editor *')]
+            .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+        });
+        expect(wide, kind).toEqual([]);
+        if (colorScheme === 'dark' || kind === 'Follow-up template' || kind === 'Practice prompt') {
+          await snap(page, `customize-editor-${kind.toLowerCase().replace(/\W+/g, '-')}-320-${colorScheme}`);
+        }
+        if (kind === 'Follow-up template') {
+          // Variants and slots fold to their names; open one, and one of its slots.
+          await page.locator('summary', { hasText: 'Variant 1' }).click();
+          await page.locator('summary', { hasText: 'Slot 1' }).first().click();
+          expect(await page.getByLabel('Placeholder').first().inputValue()).toBe('failure');
+          await snap(page, `customize-editor-variant-open-320-${colorScheme}`);
+          expect(await seriousA11yViolations(page)).toEqual([]);
+        }
+        await page.getByRole('button', { name: 'Done' }).first().click();
+        await page.getByRole('list', { name: 'Cards' }).waitFor();
+      }
+    }
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('asks before resetting the whole deck, in a dialog of its own', async () => {
     const page = await freshCustomize(session, { width: 320, colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Delete Pacing' }).click();

@@ -1,6 +1,6 @@
 import type { FollowUp, MatrixRow, PromptCard } from '../../cards/schema';
 import type { EditorProps } from './editor-props';
-import { errorsUnder, errorWithin } from './field-errors';
+import { errorsUnder, hasErrorsUnder, errorWithin } from './field-errors';
 import { ListTextField, TextField } from './fields';
 import { MatrixRowFields, newMatrixRow } from './MatrixRowFields';
 import { newRowId } from './new-row-id';
@@ -39,6 +39,8 @@ export function PromptEditor({ card, onChange, errors }: EditorProps<PromptCard>
         items={card.levers}
         error={errors.levers}
         describe={(row) => row.lever}
+        collapsible
+        hasError={(index) => hasErrorsUnder(errors, `levers.${index}`)}
         onChange={(levers) => onChange({ ...card, levers })}
         newItem={(levers) => newMatrixRow(newRowId('lever', levers))}
         render={(row, index, update) => <MatrixRowFields row={row} update={update} errors={errorsUnder(errors, `levers.${index}`)} />}
@@ -48,6 +50,9 @@ export function PromptEditor({ card, onChange, errors }: EditorProps<PromptCard>
         itemName="Follow-up"
         items={card.followUps}
         error={errors.followUps}
+        describe={(followUp) => followUp.question}
+        collapsible
+        hasError={(index) => hasErrorsUnder(errors, `followUps.${index}`)}
         onChange={(followUps) => onChange({ ...card, followUps })}
         newItem={(followUps) => ({ id: newRowId('follow-up', followUps), question: 'What if…?' })}
         render={(followUp, index, update) => {

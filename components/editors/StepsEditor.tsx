@@ -1,6 +1,6 @@
 import type { Step, StepsCard } from '../../cards/schema';
 import type { EditorProps } from './editor-props';
-import { errorsUnder, errorWithin } from './field-errors';
+import { errorsUnder, hasErrorsUnder, errorWithin } from './field-errors';
 import { ListTextField, TextField } from './fields';
 import { newRowId } from './new-row-id';
 import { RowList } from './RowList';
@@ -13,6 +13,8 @@ export function StepsEditor({ card, onChange, errors }: EditorProps<StepsCard>) 
       items={card.steps}
       error={errors.steps}
       describe={(step) => step.title}
+      collapsible
+      hasError={(index) => hasErrorsUnder(errors, `steps.${index}`)}
       onChange={(steps) => onChange({ ...card, steps })}
       newItem={(steps) => ({ id: newRowId('step', steps), title: `Step ${steps.length + 1}`, cue: 'What to say.', prompts: [], example: '' })}
       render={(step, index, update) => {

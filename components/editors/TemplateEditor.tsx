@@ -1,6 +1,6 @@
 import type { Slot, TemplateCard, TemplateVariant } from '../../cards/schema';
 import type { EditorProps } from './editor-props';
-import { errorsUnder, errorWithin } from './field-errors';
+import { errorsUnder, hasErrorsUnder, errorWithin } from './field-errors';
 import { ListTextField, TextField } from './fields';
 import { newRowId } from './new-row-id';
 import { RowList } from './RowList';
@@ -22,6 +22,8 @@ export function TemplateEditor({ card, onChange, errors }: EditorProps<TemplateC
         items={card.variants}
         error={errors.variants}
         describe={(variant) => variant.name}
+        collapsible
+        hasError={(index) => hasErrorsUnder(errors, `variants.${index}`)}
         onChange={(variants) => onChange({ ...card, variants })}
         newItem={(variants) => ({ id: newRowId('variant', variants), name: 'New variant', sentence: 'If {failure} happens…', slots: [] })}
         render={(variant, index, update) => {
@@ -48,6 +50,8 @@ export function TemplateEditor({ card, onChange, errors }: EditorProps<TemplateC
                 items={variant.slots}
                 error={own.slots}
                 describe={(slot) => slot.label}
+                collapsible
+                hasError={(slotIndex) => hasErrorsUnder(own, `slots.${slotIndex}`)}
                 onChange={(slots) => update({ ...variant, slots })}
                 newItem={(slots) => ({ id: newRowId('slot', slots), label: 'Slot', hint: '', example: '' })}
                 render={(slot, slotIndex, updateSlot) => {

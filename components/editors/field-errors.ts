@@ -36,3 +36,8 @@ export function errorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
   }
   return out;
 }
+
+/** Whether anything at or inside `prefix` is wrong, to keep that part of the form open. */
+export function hasErrorsUnder(errors: FieldErrors, prefix: string): boolean {
+  return Object.keys(errors).some((key) => key === prefix || key.startsWith(`${prefix}.`));
+}

@@ -104,6 +104,15 @@ describe('Customize', () => {
     });
   });
 
+  it('does not save an open card into another deck when its own deck is deleted elsewhere', async () => {
+    const user = await openWith(acme);
+    await user.click(screen.getByRole('button', { name: 'Edit Note one' }));
+    await user.type(screen.getByLabelText('Body'), 'typed');
+    await browser.storage.local.remove(['deck:acme', 'card:acme:one', 'card:acme:two', 'card:acme:three']);
+    expect(await screen.findByRole('alert')).toHaveTextContent('“Note one” was not saved: its deck was deleted');
+    expect((await loadLibrary()).decks).toEqual([]);
+  });
+
   it('refuses a bad file whole, saying why, and changes nothing', async () => {
     const user = await openWith(acme);
     const bad = new File(['{"format":"sidecue-deck","version":2,"deck":{"id":"x","name":"X","cards":[{"kind":"note"}]}}'], 'bad.json', {

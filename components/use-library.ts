@@ -11,6 +11,7 @@ import {
 import type { ImportStep } from '../cards/import-plan';
 import { activeDeckId } from '../cards/preferences';
 import type { Card, Deck } from '../cards/schema';
+import { StoreError } from '../cards/store-error';
 import * as store from '../cards/store';
 import type { Library, UserDeck } from '../cards/store';
 import { uniqueId } from '../cards/unique-id';
@@ -144,6 +145,11 @@ export function useLibrary(): LibraryApi {
   const saveCard = useCallback(
     (card: Card, order?: number, deckId?: string) =>
       run(async (current) => {
+        // A deck deleted (in another window) while its card was open: saving
+        // into some other deck instead would put the card where it never was.
+        if (deckId && deckId !== DEFAULT_DECK_ID && !current.decks.some((entry) => entry.meta.id === deckId)) {
+          throw new StoreError(`“${card.title}” was not saved: its deck was deleted, perhaps in another window.`);
+        }
         const target = await editable(current, deckId);
         const nextOrder = order ?? target.order[card.id] ?? endOrder(target);
         await store.saveCard(target.meta.id, card, nextOrder);

@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['cards/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
+    // Property tests run thousands of cases; a loaded 2-core CI machine needs headroom.
+    testTimeout: 30_000,
   },
 });

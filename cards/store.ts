@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { describeIssues } from './describe-issues';
 import { migrateRecord } from './record-migrations';
+import { sameValue } from './same-value';
 import { cardSchema, type Card, type Deck } from './schema';
 import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
@@ -34,7 +35,11 @@ export interface Library {
   quarantined: QuarantineEntry[];
 }
 
-export async function loadLibrary(now = Date.now()): Promise<Library> {
+export function loadLibrary(now = Date.now()): Promise<Library> {
+  return readLibrary(now, true);
+}
+
+async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
   const all = await storage.snapshot('local');
   const metas = new Map<string, DeckMeta>();
   const cards = new Map<string, CardRecord[]>();
@@ -62,8 +67,13 @@ export async function loadLibrary(now = Date.now()): Promise<Library> {
     }
   }
 
-  if (Object.keys(setAside).length > 0) await quarantine(setAside);
-  quarantined.push(...Object.values(setAside));
+  if (Object.keys(setAside).length > 0) {
+    const moved = await quarantine(setAside);
+    // Storage no longer holds what this read saw (a garbled read, another
+    // window's write): read again rather than show a deck missing a card.
+    if (moved.length < Object.keys(setAside).length && mayRetry) return readLibrary(now, false);
+    quarantined.push(...moved);
+  }
 
   // Cards whose deck record was lost still belong to the user: give them a deck.
   for (const deckId of cards.keys()) {
@@ -76,16 +86,28 @@ export async function loadLibrary(now = Date.now()): Promise<Library> {
   return { decks, quarantined: quarantined.sort((a, b) => a.at - b.at) };
 }
 
-/** Moves broken records under quarantine keys: copy first, then remove, so nothing is lost in between. */
-async function quarantine(entries: Record<string, QuarantineEntry>) {
+/**
+ * Moves broken records under quarantine keys: copy first, then remove, so
+ * nothing is lost in between. Only records storage still holds as they were
+ * read are moved: a read that came back garbled once, or a record another
+ * window has just rewritten, must not cost the user a good record.
+ */
+async function quarantine(entries: Record<string, QuarantineEntry>): Promise<QuarantineEntry[]> {
   try {
-    await browser.storage.local.set(
-      Object.fromEntries(Object.entries(entries).map(([key, entry]) => [quarantineKey(key), entry])),
+    const current = await browser.storage.local.get(Object.keys(entries));
+    const confirmed = Object.entries(entries).filter(
+      ([key, entry]) => key in current && sameValue(current[key], entry.value),
     );
-    await browser.storage.local.remove(Object.keys(entries));
+    if (confirmed.length === 0) return [];
+    await browser.storage.local.set(
+      Object.fromEntries(confirmed.map(([key, entry]) => [quarantineKey(key), entry])),
+    );
+    await browser.storage.local.remove(confirmed.map(([key]) => key));
+    return confirmed.map(([, entry]) => entry);
   } catch (error) {
     // Could not move them: they stay where they were, still unread, still safe.
     console.warn('Sidecue: could not set broken records aside', error);
+    return Object.values(entries);
   }
 }
 

@@ -42,6 +42,26 @@ export function App() {
     return lookupRequest.watch((stamp) => isFreshLookup(stamp) && openSearch());
   }, [openSearch]);
 
+  // A deck file dragged over any section opens Customize, which imports it on
+  // drop; the panel itself must never navigate to the dropped file.
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (viewRef.current.section !== 'customize') setView({ ...viewRef.current, section: 'customize', glance: false });
+    };
+    const onDrop = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault();
+    };
+    document.addEventListener('dragover', onDragOver);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', onDragOver);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, [setView]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;

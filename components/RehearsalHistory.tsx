@@ -4,7 +4,7 @@ import { readHistory, rehearsalHistory, SCORE_KEYS, SCORE_LABELS, type Rehearsal
 import { rehearsalToMarkdown } from '../cards/rehearsal/markdown';
 import { spokenDuration } from '../cards/rehearsal/timer';
 import { copyText } from './copy-text';
-import { downloadText } from './rehearsal-download';
+import { downloadFile } from './download-file';
 import { ScoreChart } from './ScoreChart';
 
 interface Props {
@@ -58,7 +58,7 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
           <div className="rehearse-actions">
             <button
               type="button"
-              onClick={() => downloadText(`sidecue-rehearsals-${fileDate(Date.now())}.csv`, historyToCsv(records), 'text/csv')}
+              onClick={() => downloadFile(`sidecue-rehearsals-${fileDate(Date.now())}.csv`, historyToCsv(records), 'text/csv')}
             >
               Export history (CSV)
             </button>
@@ -92,7 +92,7 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
                     <button
                       type="button"
                       onClick={() =>
-                        downloadText(`sidecue-rehearsal-${fileDate(record.startedAt)}.md`, rehearsalToMarkdown(record), 'text/markdown')
+                        downloadFile(`sidecue-rehearsal-${fileDate(record.startedAt)}.md`, rehearsalToMarkdown(record), 'text/markdown')
                       }
                     >
                       Download .md<span className="visually-hidden"> of {record.promptTitle}</span>

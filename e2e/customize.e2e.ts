@@ -160,6 +160,34 @@ describe('customizing cue cards', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('a deck file dragged over any other section opens Customize and imports on drop', async () => {
+    const page = await freshCustomize(session, { width: 320 });
+    await page.keyboard.press('1');
+    await page.locator('#current-step-title').waitFor();
+    const text = JSON.stringify({
+      format: 'sidecue-deck',
+      version: 2,
+      deck: { id: 'dropped', name: 'Dropped deck', cards: [{ kind: 'note', id: 'n', title: 'Dropped note' }] },
+    });
+    const drag = (type: string) =>
+      page.evaluate(
+        ({ type, text }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        { type, text },
+      );
+    await drag('dragover');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Customize');
+    await page.getByRole('list', { name: 'Cards' }).waitFor();
+    await drag('drop');
+    const dialog = page.getByRole('dialog', { name: 'Import a deck' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Dropped deck · 1 card');
+    expect(page.url()).toMatch(/sidepanel\.html$/);
+  });
+
   it('refuses each kind of bad file whole, with its own message, and changes nothing', async () => {
     const page = await freshCustomize(session, { width: 320 });
     // Make the user's own copy first, so there is something to keep safe.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error plain ESM script without types
 import { findBrowser } from './find-browser.mjs';
+import { chromiumArgs } from '../e2e/support/chromium-args';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -21,18 +22,7 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser('chromium') as string,
     headless: false,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   // tsx (esbuild, keepNames) wraps named functions in __name(); functions
   // handed to the page are serialized with those calls, so give them a no-op.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { SCREENSHOTS } from './paths';
+import { chromiumArgs } from './chromium-args';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -21,18 +22,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: inject('chromiumPath'),
     headless: false,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -7,6 +7,8 @@ const LOOKUP_KEY = 'Alt+Shift+F';
 export default defineConfig({
   // End-to-end runs build into a folder of their own (see e2e/support/global-setup.ts).
   outDir: process.env.SIDECUE_OUT_DIR ?? '.output',
+  // Every file names where its imports come from (no auto-imports).
+  imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Only the keys each browser understands: web-ext lint rejects Chrome's
   // sidePanel permission and _execute_action in a Firefox MV2 build.

@@ -14,6 +14,8 @@ export const panelViewSchema = z.object({
   /** The Three-Lens step the user is on, by step id. */
   stepId: z.string().max(80).optional().catch(undefined),
   glance: z.boolean().catch(false),
+  /** A card another section asked Customize to open in its editor. */
+  editCardId: z.string().max(80).optional().catch(undefined),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 

@@ -17,7 +17,7 @@ import './Customize.css';
 type Focus = { cardId: string; action: string } | undefined;
 
 /** Customize: the active deck's cards to edit, add, reorder and delete; decks; import and export. */
-export function CustomizeSection({ library, announce }: SectionProps) {
+export function CustomizeSection({ library, announce, view, updateView }: SectionProps) {
   const [editing, setEditing] = useState<{ cardId: string; deckId: string }>();
   const [offer, setOffer] = useState<UndoOffer>();
   const [pending, setPending] = useState<PendingImport>();
@@ -46,6 +46,13 @@ export function CustomizeSection({ library, announce }: SectionProps) {
     const forked = editing.deckId === DEFAULT_DECK_ID && isShippedCopy(own) && deck.cards.some((card) => card.id === editing.cardId);
     setEditing(forked ? { ...editing, deckId: deck.id } : undefined);
   }, [deck, own, editing]);
+
+  // Another section's Edit button lands here with the card to open.
+  useEffect(() => {
+    if (!view.editCardId) return;
+    if (deck.cards.some((card) => card.id === view.editCardId)) setEditing({ cardId: view.editCardId, deckId: deck.id });
+    updateView({ editCardId: undefined });
+  }, [view.editCardId, deck, updateView]);
 
   const importFile = useCallback(async (file: File) => {
     setFileError(undefined);

@@ -5,7 +5,7 @@ import { TemplateCard } from './TemplateCard';
 import './FollowUpSection.css';
 
 /** The follow-up template (closed until wanted) and the follow-ups each practice prompt invites. */
-export function FollowUpSection({ library, announce }: SectionProps) {
+export function FollowUpSection({ library, announce, updateView }: SectionProps) {
   const templates = library.deck.cards.filter((card): card is TemplateCardData => card.kind === 'template');
   const prompts = library.deck.cards.filter((card): card is PromptCard => card.kind === 'prompt');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -48,6 +48,7 @@ export function FollowUpSection({ library, announce }: SectionProps) {
           open={openId === template.id}
           onToggle={(open) => setOpenId(open ? template.id : openId === template.id ? null : openId)}
           announce={announce}
+          onEdit={() => updateView({ section: 'customize', editCardId: template.id })}
         />
       ))}
       {prompts.length > 0 && (

@@ -4,6 +4,7 @@ import { Highlighted } from './Highlighted';
 
 interface Props {
   card: PhrasingCard;
+  onEdit(): void;
   terms: string[];
   pinned: boolean;
   onCopy(): void;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** One phrasing: the strong line to say, the weak one to avoid beside it, and why. */
-export function PhrasingResult({ card, terms, pinned, onCopy, onTogglePin }: Props) {
+export function PhrasingResult({ card, terms, pinned, onCopy, onTogglePin, onEdit }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
       event.preventDefault();
@@ -68,9 +69,14 @@ export function PhrasingResult({ card, terms, pinned, onCopy, onTogglePin }: Pro
             <li key={tag}>{tag}</li>
           ))}
         </ul>
-        <button type="button" className="copy" onClick={onCopy} aria-label={`Copy “${card.title}”`}>
-          Copy
-        </button>
+        <span className="phrasing-actions">
+          <button type="button" className="edit-card" onClick={onEdit} aria-label={`Edit “${card.title}”`}>
+            Edit
+          </button>
+          <button type="button" className="copy" onClick={onCopy} aria-label={`Copy “${card.title}”`}>
+            Copy
+          </button>
+        </span>
       </div>
       <span id={`${card.id}-hint`} className="visually-hidden">
         Press Enter to copy.

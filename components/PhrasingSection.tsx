@@ -9,7 +9,7 @@ import { useStoredItem } from './use-stored-item';
 import './PhrasingSection.css';
 
 /** Search, filter, copy and pin the deck's phrasings; built for a two-second lookup mid-answer. */
-export function PhrasingSection({ library, announce, searchRequest }: SectionProps) {
+export function PhrasingSection({ library, announce, searchRequest, updateView }: SectionProps) {
   const phrasings = useMemo(
     () => library.deck.cards.filter((card): card is PhrasingCard => card.kind === 'phrasing'),
     [library.deck.cards],
@@ -135,6 +135,7 @@ export function PhrasingSection({ library, announce, searchRequest }: SectionPro
               pinned={pinned.includes(card.id)}
               onCopy={() => void copy(card)}
               onTogglePin={() => toggleFavorite(card)}
+              onEdit={() => updateView({ section: 'customize', editCardId: card.id })}
             />
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { NoteCard, StepsCard } from '../cards/schema';
+import { EditCardButton } from './EditCardButton';
 import { isTypingTarget } from './is-typing-target';
 import type { SectionProps } from './section-props';
 import './StepsSection.css';
@@ -50,9 +51,12 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
 
   return (
     <section aria-labelledby="steps-heading" className="steps">
-      <h2 id="steps-heading" className="section-title">
-        {card.title}
-      </h2>
+      <div className="section-head">
+        <h2 id="steps-heading" className="section-title">
+          {card.title}
+        </h2>
+        {!view.glance && <EditCardButton cardId={card.id} title={card.title} updateView={updateView} />}
+      </div>
       <ol className="step-list" aria-label="Steps of the answer">
         {steps.map((entry, position) => (
           <li key={entry.id}>

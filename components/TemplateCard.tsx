@@ -10,6 +10,7 @@ interface Props {
   open: boolean;
   onToggle(open: boolean): void;
   announce(message: string): void;
+  onEdit(): void;
 }
 
 /**
@@ -17,7 +18,7 @@ interface Props {
  * fields, and the sentence they render, live, with one button to copy it.
  */
 export const TemplateCard = forwardRef<HTMLDetailsElement, Props>(function TemplateCard(
-  { card, variantId, onVariantChange, open, onToggle, announce },
+  { card, variantId, onVariantChange, open, onToggle, announce, onEdit },
   ref,
 ) {
   const id = useId();
@@ -111,9 +112,14 @@ export const TemplateCard = forwardRef<HTMLDetailsElement, Props>(function Templ
           ),
         )}
       </p>
-      <button type="button" className="primary" onClick={copy}>
-        Copy sentence
-      </button>
+      <div className="template-actions">
+        <button type="button" className="primary" onClick={copy}>
+          Copy sentence
+        </button>
+        <button type="button" className="edit-card" onClick={onEdit} aria-label={`Edit template “${card.title}”`}>
+          Edit template
+        </button>
+      </div>
     </details>
   );
 });

@@ -60,6 +60,17 @@ describe('looking up a phrasing mid-answer', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('opens a phrasing in the card editor from the library', async () => {
+    const page = await session.openPanel();
+    await page.keyboard.press('3');
+    const first = page.locator('.phrasing').first();
+    const title = (await first.locator('.phrasing-title').textContent()) ?? '';
+    await first.getByRole('button', { name: `Edit “${title}”` }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Customize');
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
+    await snap(page, 'edit-from-phrasings-light');
+  });
+
   it('the lookup shortcut lands in the search box, even as the panel opens', async () => {
     const page = await session.openPanel();
     // What the background does on the shortcut (the command itself cannot be pressed headless).

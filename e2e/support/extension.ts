@@ -58,6 +58,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
 /** Saves a screenshot under .output/screenshots for a person to look at. */
 export async function snap(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // A full-page shot of a scrolling page keeps the scrollbar's width out of
+  // the picture and crops the right edge; hide the scrollbar so the picture
+  // shows the layout the user sees.
+  await page.addStyleTag({ content: 'html { scrollbar-width: none; }' });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -3,6 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBoard, type ServedBoard } from './excalidraw-board/serve-board';
 import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
 
+interface BoardApi {
+  updateScene(scene: { appState: { selectedElementIds: Record<string, boolean> } }): void;
+  setToast(toast: null): void;
+  scrollToContent(target?: undefined, options?: { fitToContent: boolean }): void;
+}
+
 interface SceneText {
   type: string;
   originalText?: string;
@@ -135,6 +141,38 @@ describe('what the panel copies lands on a real whiteboard', () => {
       api.scrollToContent();
     });
     await snap(board, 'board-after-paste');
+    await snapBesideBoard(board, await session.openPanel({ width: 380 }));
     expect(session.consoleErrors).toEqual([]);
   });
 });
+
+/**
+ * The picture the README opens with: the board as the user sees it, with the
+ * panel beside it, composed side by side the way the browser lays them out.
+ */
+async function snapBesideBoard(board: Page, panel: Page) {
+  await board.setViewportSize({ width: 1000, height: 760 });
+  await board.bringToFront();
+  // Nothing selected, no paste hint, everything in view: the board as it looks mid-rehearsal.
+  await board.evaluate(() => {
+    const api = (window as unknown as { board: BoardApi }).board;
+    api.updateScene({ appState: { selectedElementIds: {} } });
+    api.setToast(null);
+    api.scrollToContent(undefined, { fitToContent: true });
+  });
+  const boardShot = (await board.screenshot()).toString('base64');
+  await panel.setViewportSize({ width: 380, height: 760 });
+  await panel.keyboard.press('1');
+  await panel.locator('#current-step-title').waitFor();
+  const panelShot = (await panel.screenshot()).toString('base64');
+  const frame = await board.context().newPage();
+  await frame.setViewportSize({ width: 1382, height: 760 });
+  await frame.setContent(
+    `<body style="margin:0;display:flex;background:#888">` +
+      `<img src="data:image/png;base64,${boardShot}" width="1000" height="760">` +
+      `<div style="width:2px;background:#9a978f"></div>` +
+      `<img src="data:image/png;base64,${panelShot}" width="380" height="760"></body>`,
+  );
+  await snap(frame, 'sidecue-beside-board');
+  await frame.close();
+}

@@ -10,7 +10,7 @@ export const RECORD_VERSION = 1;
 export const deckMetaSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: idSchema,
-  name: z.string().trim().min(1, 'is empty').max(200),
+  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
   description: z.string().max(100_000).default(''),
   /** The shipped deck this one was copied from, for "Reset to default". */
   basedOn: idSchema.optional(),

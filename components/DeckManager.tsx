@@ -3,8 +3,10 @@ import { deckFileName, writeDeckFile } from '../cards/deck-file';
 import { defaultDeck } from '../cards/default-deck';
 import { isShippedCopy } from '../cards/editable-deck';
 import type { Deck } from '../cards/schema';
+import { deckNameProblem } from '../cards/deck-name';
 import { downloadFile } from './download-file';
 import { SelectField, TextField } from './editors/fields';
+import { FormButtons } from './FormButtons';
 import type { UndoOffer } from './UndoToast';
 import type { DeckStart, LibraryApi } from './use-library';
 
@@ -199,7 +201,8 @@ function NewDeckForm({
       aria-label="New deck"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!name.trim()) return setError('is empty');
+        const problem = deckNameProblem(name);
+        if (problem) return setError(problem);
         void onCreate(name.trim(), from);
       }}
     >
@@ -207,14 +210,7 @@ function NewDeckForm({
         <TextField label="Name" value={name} error={error} onChange={(next) => (setName(next), setError(undefined))} />
       </AutoFocus>
       <SelectField<DeckStart> label="Start from" value={from} options={options} onChange={setFrom} />
-      <div className="form-buttons">
-        <button type="submit" className="primary">
-          Create deck
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Create deck" onCancel={onCancel} />
     </form>
   );
 }
@@ -228,22 +224,15 @@ function RenameForm({ name, onRename, onCancel }: { name: string; onRename(name:
       aria-label="Rename deck"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!value.trim()) return setError('is empty');
-        if (value.trim().length > 200) return setError('is longer than 200 characters');
+        const problem = deckNameProblem(value);
+        if (problem) return setError(problem);
         void onRename(value.trim());
       }}
     >
       <AutoFocus>
         <TextField label="New name" value={value} error={error} onChange={(next) => (setValue(next), setError(undefined))} />
       </AutoFocus>
-      <div className="form-buttons">
-        <button type="submit" className="primary">
-          Save name
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Save name" onCancel={onCancel} />
     </form>
   );
 }

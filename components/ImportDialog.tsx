@@ -3,6 +3,7 @@ import { defaultDeck } from '../cards/default-deck';
 import { planImport, resolveImport, suggestedChoice, type ImportChoice, type ImportStep } from '../cards/import-plan';
 import type { Deck } from '../cards/schema';
 import type { UserDeck } from '../cards/store';
+import { FormButtons } from './FormButtons';
 
 export interface PendingImport {
   fileName: string;
@@ -116,14 +117,7 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
             {error}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={busy}>
-            Import
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons submitLabel="Import" onCancel={onCancel} busy={busy} />
       </form>
     </dialog>
   );

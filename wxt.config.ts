@@ -60,7 +60,8 @@ export default defineConfig({
     };
   },
   webExt: {
-    // `npm start` opens the panel's neighbour: a whiteboard to rehearse on.
+    // `npm run dev` opens the panel's neighbour: a whiteboard to rehearse on
+    // (scripts/start.mjs opens the same one for `npm start`).
     startUrls: ['https://excalidraw.com/'],
     binaries: process.env.CHROMIUM_PATH ? { chrome: process.env.CHROMIUM_PATH } : undefined,
   },

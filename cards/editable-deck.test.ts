@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { defaultDeck } from './default-deck';
 import { DEFAULT_COPY_ID, ensureEditable, isShippedCopy, shippedCard, shippedContentsFor } from './editable-deck';
 import { loadLibrary, saveCard } from './store';
@@ -30,5 +31,31 @@ describe('the editable copy of the shipped deck', () => {
     const reset = shippedContentsFor({ ...copy, meta: { ...copy.meta, name: 'Renamed' } });
     expect(reset).toMatchObject({ id: DEFAULT_COPY_ID, name: 'Renamed' });
     expect(reset.cards).toEqual(defaultDeck.cards);
+  });
+
+  it('never lets an editor opened on the shipped text overwrite the user’s own version', async () => {
+    const copy = await ensureEditable({ decks: [], quarantined: [] }, 'default');
+    const card = defaultDeck.cards[2]!;
+    await saveCard(copy.meta.id, { ...card, title: 'MY OWN NUMBERS' }, copy.order[card.id]!, 10);
+    const library = await loadLibrary();
+    // Still looking at the shipped deck, the user edits that same card.
+    await expect(ensureEditable(library, 'default', [card.id])).rejects.toThrow(/has its own version of “MY OWN NUMBERS”/);
+    // A card the copy still holds as shipped may be edited through it.
+    await expect(ensureEditable(library, 'default', [defaultDeck.cards[3]!.id])).resolves.toMatchObject({
+      meta: { id: DEFAULT_COPY_ID },
+    });
+    expect((await loadLibrary()).decks[0]!.deck.cards[2]!.title).toBe('MY OWN NUMBERS');
+  });
+
+  it('stamps copied cards as older than any edit, and keeps an edit another window made meanwhile', async () => {
+    const card = defaultDeck.cards[1]!;
+    // Window one made the copy and edited a card; window two, with a stale snapshot, copies again.
+    const copy = await ensureEditable({ decks: [], quarantined: [] }, 'default');
+    await saveCard(copy.meta.id, { ...card, title: 'Edited in window one' }, copy.order[card.id]!, 5);
+    await browser.storage.local.remove('deck:default-mine');
+    await ensureEditable({ decks: [], quarantined: [] }, 'default');
+    const records = await browser.storage.local.get(null);
+    expect(records[`card:${DEFAULT_COPY_ID}:${card.id}`]).toMatchObject({ updatedAt: 5, card: { title: 'Edited in window one' } });
+    expect(records[`card:${DEFAULT_COPY_ID}:${defaultDeck.cards[0]!.id}`]).toMatchObject({ updatedAt: 0 });
   });
 });

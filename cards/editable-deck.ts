@@ -1,6 +1,8 @@
 import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
 import type { Card, Deck } from './schema';
+import { sameValue } from './same-value';
 import { loadLibrary, saveDeck, type Library, type UserDeck } from './store';
+import { StoreError } from './store-error';
 
 /** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
 export const DEFAULT_COPY_ID = 'default-mine';
@@ -17,17 +19,23 @@ export function resolveActiveDeck(library: Library, activeId: string | undefined
  * card id kept, so favorites and history still point at the same cards.
  * Returns the id of the deck that may now be written to.
  */
-export async function ensureEditable(library: Library, activeId: string | undefined): Promise<UserDeck> {
-  const user = findEditable(library, activeId);
+export async function ensureEditable(
+  library: Library,
+  activeId: string | undefined,
+  touches: readonly string[] = [],
+): Promise<UserDeck> {
+  const user = findEditable(library, activeId, touches);
   if (user) return user;
   // The snapshot may predate a copy made a moment ago (by this window's
   // previous edit, or another window): look at storage itself before copying,
   // or a second copy would overwrite the first one's edits.
-  const fresh = findEditable(await loadLibrary(), activeId);
+  const fresh = findEditable(await loadLibrary(), activeId, touches);
   if (fresh) return fresh;
   const now = Date.now();
   const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' };
-  await saveDeck(copy, { basedOn: DEFAULT_DECK_ID, now });
+  // Copied cards carry time 0: they are not edits, so any real edit to the
+  // same card, from another window or another device's sync, is newer and wins.
+  await saveDeck(copy, { basedOn: DEFAULT_DECK_ID, createdAt: now, now: 0, keepExisting: true });
   return {
     meta: {
       v: 1,
@@ -36,18 +44,34 @@ export async function ensureEditable(library: Library, activeId: string | undefi
       description: copy.description,
       basedOn: DEFAULT_DECK_ID,
       createdAt: now,
-      updatedAt: now,
+      updatedAt: 0,
     },
     deck: copy,
     order: Object.fromEntries(copy.cards.map((card, index) => [card.id, index + 1])),
   };
 }
 
-function findEditable(library: Library, activeId: string | undefined) {
-  return (
-    library.decks.find((entry) => entry.meta.id === activeId) ??
-    library.decks.find((entry) => entry.meta.id === DEFAULT_COPY_ID)
-  );
+/**
+ * The deck to write to. Editing the shipped deck's view once the user has a
+ * copy writes into that copy, but only to cards the copy still holds as
+ * shipped: an editor opened on the shipped text must never overwrite the
+ * user's own version of the card.
+ */
+function findEditable(library: Library, activeId: string | undefined, touches: readonly string[]) {
+  const own = library.decks.find((entry) => entry.meta.id === activeId);
+  if (own) return own;
+  const copy = library.decks.find((entry) => entry.meta.id === DEFAULT_COPY_ID);
+  if (!copy) return undefined;
+  const changed = touches
+    .map((cardId) => copy.deck.cards.find((card) => card.id === cardId))
+    .find((card) => card && !sameValue(card, shippedCard(card.id)));
+  if (changed) {
+    throw new StoreError(
+      `Not saved: your deck “${copy.meta.name}” has its own version of “${changed.title}”. ` +
+        'Switch to that deck in the header to edit it; nothing was changed.',
+    );
+  }
+  return copy;
 }
 
 /** The shipped version of a card, for "Reset to default"; only cards whose id the shipped deck has. */

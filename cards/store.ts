@@ -127,7 +127,7 @@ function assemble(meta: DeckMeta, records: CardRecord[]): UserDeck {
 /** Writes a whole deck in one call (new deck, duplicate, import, undo of a delete). */
 export async function saveDeck(
   deck: Deck,
-  options: { basedOn?: string; createdAt?: number; now?: number } = {},
+  options: { basedOn?: string; createdAt?: number; now?: number; keepExisting?: boolean } = {},
 ): Promise<void> {
   const now = options.now ?? Date.now();
   const parsed = deckMetaSchema.safeParse({
@@ -145,6 +145,12 @@ export async function saveDeck(
   deck.cards.forEach((card, index) => {
     items[cardKey(deck.id, card.id)] = record(card, index + 1, now);
   });
+  if (options.keepExisting) {
+    // Another window may have written this deck a moment ago: never write over what it saved.
+    const existing = await browser.storage.local.get(Object.keys(items));
+    for (const [key, value] of Object.entries(existing)) if (value !== undefined) delete items[key];
+    if (Object.keys(items).length === 0) return;
+  }
   await write(items, `the deck “${deck.name}”`);
 }
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { matrixHtml } from '../cards/board-html';
 import { matrixMarkdown, matrixTsv } from '../cards/board-text';
+import { DEFAULT_DECK_ID } from '../cards/default-deck';
+import { DEFAULT_COPY_ID } from '../cards/editable-deck';
 import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../cards/schema';
 import { copyText } from './copy-text';
 import { CopyForBoardButton } from './CopyForBoardButton';
@@ -62,7 +64,15 @@ export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
             ))}
           </select>
           {/* Keyed by card: switching prompts starts a fresh draft (and flushes the old one). */}
-          <MatrixEditor key={source.id} card={source} save={library.saveCard} announce={announce} />
+          <MatrixEditor
+            // One editor per deck and card: a save pending when the user switches deck flushes
+            // into the deck it was made in. The shipped deck and the user's copy of it count as
+            // one, so the first edit (which makes the copy) keeps the editor and its focus.
+            key={`${editingIdentity(library.deck.id)}/${source.id}`}
+            card={source}
+            save={(card) => library.saveCard(card, undefined, library.deck.id)}
+            announce={announce}
+          />
         </>
       )}
     </section>
@@ -242,3 +252,8 @@ function SaveStatus({ status }: { status: SaveState }) {
       return <span className="save-status problem-text">{status.message}</span>;
   }
 }
+
+function editingIdentity(deckId: string): string {
+  return deckId === DEFAULT_COPY_ID ? DEFAULT_DECK_ID : deckId;
+}
+

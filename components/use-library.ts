@@ -15,6 +15,7 @@ import { StoreError } from '../cards/store-error';
 import * as store from '../cards/store';
 import type { Library, UserDeck } from '../cards/store';
 import { uniqueId } from '../cards/unique-id';
+import { settledEarly, takeEarly } from './early-reads';
 import { useStoredItem } from './use-stored-item';
 
 /** Where a new deck's cards come from. */
@@ -63,19 +64,21 @@ const readId = (value: unknown) => (typeof value === 'string' && value ? value :
 const EMPTY: Library = { decks: [], quarantined: [] };
 
 export function useLibrary(): LibraryApi {
-  const [library, setLibrary] = useState<Library>();
+  // The panel may have started the first read before React ran (early-reads.ts).
+  const [early] = useState(() => settledEarly<Library>(store.loadLibrary)?.value);
+  const [library, setLibrary] = useState<Library | undefined>(early);
   const [problem, setProblem] = useState<string | null>(null);
   const [activeId, setActiveId] = useStoredItem(activeDeckId, readId);
   // Operations read the newest state through refs: they are queued, and a
   // queued one must see what the one before it wrote, not a stale render.
-  const libraryRef = useRef<Library | undefined>(undefined);
+  const libraryRef = useRef<Library | undefined>(early);
   const activeRef = useRef<string | undefined>(undefined);
   activeRef.current = activeId;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const reload = useCallback(async () => {
+  const show = useCallback(async (read: Promise<Library>) => {
     try {
-      const next = await store.loadLibrary();
+      const next = await read;
       libraryRef.current = next;
       setLibrary(next);
     } catch (error) {
@@ -83,20 +86,24 @@ export function useLibrary(): LibraryApi {
       setLibrary((current) => current ?? EMPTY);
     }
   }, []);
+  const reload = useCallback(() => show(store.loadLibrary()), [show]);
 
   useEffect(() => {
-    void reload();
     // Other windows' edits (and our own writes) arrive here; coalesce bursts.
     let pending: ReturnType<typeof setTimeout> | undefined;
     const stop = store.watchLibrary(() => {
       clearTimeout(pending);
       pending = setTimeout(() => void reload(), 30);
     });
+    // After the watcher, so no change falls between the first read and it.
+    const first = takeEarly<Library>(store.loadLibrary);
+    if (!first) void reload();
+    else if (libraryRef.current === undefined) void show(first);
     return () => {
       clearTimeout(pending);
       stop();
     };
-  }, [reload]);
+  }, [reload, show]);
 
   const switchTo = useCallback(
     (id: string) => {

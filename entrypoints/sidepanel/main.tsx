@@ -1,3 +1,5 @@
+// First, so storage is already being read while React loads.
+import './first-reads';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';

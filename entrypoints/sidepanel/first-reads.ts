@@ -1,0 +1,14 @@
+import { activeDeckId, panelView } from '../../cards/preferences';
+import * as store from '../../cards/store';
+import { startEarly } from '../../components/early-reads';
+
+/*
+ * The reads the panel's first screen waits on, started as this module is
+ * evaluated: main.tsx imports it before React, so storage answers while React
+ * DOM loads. The hooks pick the answers up by the same keys (the library by
+ * its loader, each setting by its item).
+ */
+startEarly(store.loadLibrary, () => store.loadLibrary(), store.watchLibrary);
+for (const item of [panelView, activeDeckId] as const) {
+  startEarly<unknown>(item, () => item.getValue(), (onChange) => item.watch(onChange));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitRecord } from './sync-chunks';
 import { syncGoneKey, syncKey } from './sync-keys';
-import { planPull } from './sync-pull';
+import { MAX_CLOCK_SKEW_MS, planPull } from './sync-pull';
 import { SYNC_BUDGET } from './sync-quota';
 import { cardRecord, meta, note } from './sync-test-records';
 
@@ -61,5 +61,16 @@ describe('a deleted deck', () => {
     const plan = planPull({ [syncGoneKey('deck:acme')]: { at: 20 } }, here);
     expect(plan.remove.sort()).toEqual(['card:acme:a', 'deck:acme']);
     expect(planPull({ [syncKey('card:acme:c')]: cardRecord(note('c'), 15) }, {}, { 'deck:acme': 20 }).set).toEqual({});
+  });
+
+  it('does not let a clock far ahead win every comparison or delete a card for ever', () => {
+    const key = 'card:acme:a';
+    const local = { [key]: cardRecord(note('a', 'mine'), 1_000) };
+    const now = 1_000;
+    const future = now + 365 * 24 * 3_600_000;
+    const plan = planPull({ [syncGoneKey(key)]: { at: future } }, local, {}, now);
+    expect(plan.tombstones[key]).toBe(now + MAX_CLOCK_SKEW_MS);
+    const pulled = planPull({ [syncKey(key)]: cardRecord(note('a', 'theirs'), future) }, {}, {}, now);
+    expect(pulled.set[key]).toMatchObject({ updatedAt: now + MAX_CLOCK_SKEW_MS });
   });
 });

@@ -15,6 +15,14 @@ export interface PullPlan {
 const tombstoneSchema = z.object({ at: z.number() });
 
 /**
+ * How far ahead of this device's clock another device's timestamps may be.
+ * Beyond it a time is taken as "now + skew": a device whose clock runs fast,
+ * or garbage in sync, must not win every comparison (or delete a card on
+ * every device) for ever.
+ */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
  * What this device takes from sync. Pure.
  *
  * A synced record is applied only when it is valid and strictly newer
@@ -29,19 +37,22 @@ export function planPull(
   remote: Record<string, unknown>,
   local: Record<string, unknown>,
   localTombstones: Record<string, number> = {},
+  now = Date.now(),
 ): PullPlan {
+  const latest = now + MAX_CLOCK_SKEW_MS;
   const tombstones = { ...localTombstones };
   for (const [key, value] of Object.entries(remote)) {
     const parsed = parseSyncKey(key);
     const marker = tombstoneSchema.safeParse(value);
     if (parsed.type === 'gone' && marker.success) {
-      tombstones[parsed.localKey] = Math.max(tombstones[parsed.localKey] ?? 0, marker.data.at);
+      tombstones[parsed.localKey] = Math.max(tombstones[parsed.localKey] ?? 0, Math.min(marker.data.at, latest));
     }
   }
 
   const mine = localRecords(local);
   const set: Record<string, unknown> = {};
-  for (const incoming of remoteRecords(remote)) {
+  for (const remoteRecord of remoteRecords(remote)) {
+    const incoming = withTimeAtMost(remoteRecord, latest);
     const here = mine.get(incoming.localKey);
     // A local value that does not validate is the store's to set aside, never ours to overwrite.
     if (!here && incoming.localKey in local && local[incoming.localKey] !== undefined) continue;
@@ -59,6 +70,11 @@ export function planPull(
     .map(({ localKey }) => localKey);
 
   return { set, remove, tombstones };
+}
+
+function withTimeAtMost(incoming: SyncRecord, latest: number): SyncRecord {
+  if (incoming.record.updatedAt <= latest) return incoming;
+  return { ...incoming, record: { ...incoming.record, updatedAt: latest } } as SyncRecord;
 }
 
 /** Every valid record in a sync snapshot, chunked ones reassembled. */

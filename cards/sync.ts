@@ -27,7 +27,9 @@ import {
  * - Deletions travel as markers (sync:gone:<local key>), kept 30 days, and
  *   also kept locally so a deletion made while sync was failing still counts.
  * - When sync is missing or refuses a write, nothing local is touched and the
- *   status says so; the next change, or a retry a few minutes on, tries again.
+ *   status says so; the next change tries again, as does a retry a few minutes on
+ *   where the page lives that long (a Chrome service worker idle for 30 s is
+ *   stopped first, so there the next change or browser start is what retries).
  */
 export interface SyncerOptions {
   /** Quiet time after the last local change before writing to sync. */
@@ -112,7 +114,7 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
     if (!area) return;
     known = ours(await area.get(null));
     const local = await browser.storage.local.get(null);
-    const plan = planPull(known, local, tombstones);
+    const plan = planPull(known, local, tombstones, now());
     tombstones = plan.tombstones;
     const keys = Object.keys(plan.set);
     if (keys.length > 0) {
@@ -126,7 +128,16 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
       );
       if (Object.keys(newer).length > 0) await browser.storage.local.set(newer);
     }
-    if (plan.remove.length > 0) await browser.storage.local.remove(plan.remove);
+    if (plan.remove.length > 0) {
+      // Re-read here too: a record saved again (an Undo, say) since the marker is not the one it deleted.
+      const fresh = localRecords(await browser.storage.local.get(plan.remove));
+      const stale = plan.remove.filter((key) => {
+        const here = fresh.get(key)?.record.updatedAt;
+        const gone = goneAt(tombstones, key);
+        return here !== undefined && gone !== undefined && here <= gone;
+      });
+      if (stale.length > 0) await browser.storage.local.remove(stale);
+    }
   }
 
   async function push() {

@@ -57,8 +57,9 @@ export function createSession(start: SessionStart): Session {
     promptTitle: start.prompt.title,
     question: start.prompt.question,
     timer: startTimer(start.now, start.lengthMs),
-    steps: start.steps.map(({ id, title }) => ({ id, title })),
-    checkpoints: start.checkpoints,
+    // The stored session allows 50 of each; a longer steps card rehearses its first 50.
+    steps: start.steps.slice(0, 50).map(({ id, title }) => ({ id, title })),
+    checkpoints: start.checkpoints.slice(0, 50),
     stepsDone: {},
     asked: [],
     sound: start.sound,
@@ -82,7 +83,8 @@ export function firstOpenStep(session: Session): string | undefined {
 /** Draws the next follow-up without repeats; unchanged when the bank is spent. */
 export function nextFollowUp(session: Session, bank: BankEntry[], random?: () => number): Session {
   const entry = drawFollowUp(bank, session.asked, random);
-  return entry ? { ...session, asked: [...session.asked, entry.key] } : session;
+  // Keep the stored list within its bound: the oldest draws matter least.
+  return entry ? { ...session, asked: [...session.asked, entry.key].slice(-500) } : session;
 }
 
 export function currentFollowUp(session: Session, bank: BankEntry[]): BankEntry | undefined {

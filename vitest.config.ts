@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'jsdom',
-    include: ['cards/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts'],
+    include: ['{cards,components,entrypoints}/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
     // Property tests run thousands of cases; a loaded 2-core CI machine needs headroom.

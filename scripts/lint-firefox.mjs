@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // web-ext lint on the Firefox build: no errors, and no warnings except React
 // DOM's own innerHTML writes (its dangerouslySetInnerHTML support, which
-// Sidecue never uses; our own code is checked for innerHTML separately).
+// Sidecue never uses; components/no-html-sinks.test.ts keeps our own source free of them).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

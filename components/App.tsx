@@ -65,7 +65,9 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      // Keys inside a form or a dialog belong to it: a digit pressed on a score
+      // radio must not switch section and throw the unsaved scores away.
+      if (isTypingTarget(event.target) || (event.target instanceof Element && event.target.closest('form, dialog'))) return;
       const section = SECTION_LIST.find((entry) => entry.key === event.key);
       if (event.key === '/') openSearch();
       else if (event.key === 'g') {

@@ -44,7 +44,7 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
   const copy = async (card: PhrasingCard) => {
     try {
       await copyText(card.strong);
-      announce(`Copied: ${card.strong}`);
+      announce(`Copied: ${shorten(card.strong)}`);
     } catch {
       announce('Could not copy: the browser refused clipboard access');
     }
@@ -115,7 +115,8 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
           ))}
         </div>
       )}
-      <p id="phrasing-count" className="result-count" aria-live="polite">
+      {/* Not a live region: it changes on every keystroke; the search box names it as its description. */}
+      <p id="phrasing-count" className="result-count">
         {results.length === 0
           ? 'No phrasings match.'
           : `${results.length} phrasing${results.length === 1 ? '' : 's'}${query.trim() ? ' match' : ''}`}
@@ -142,4 +143,9 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
       )}
     </section>
   );
+}
+
+/** Long enough to recognise the line, short enough to hear in a moment. */
+function shorten(text: string, limit = 80): string {
+  return text.length <= limit ? text : `${text.slice(0, limit).trimEnd()}…`;
 }

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { formatClock, spokenDuration } from '../cards/rehearsal/timer';
+import { formatClock } from '../cards/rehearsal/timer';
 import type { Checkpoint } from '../cards/rehearsal/checkpoints';
 
 interface Props {
@@ -26,7 +26,9 @@ export function RehearseTimer({ elapsed, remaining, paused, next, missed, cueKey
     <div
       className={`rehearse-clock${missed ? ' is-cued' : ''}${paused ? ' is-paused' : ''}`}
       role="group"
-      aria-label={`Timer: ${spokenDuration(elapsed)} elapsed, ${paused ? 'paused' : 'running'}. Space pauses or resumes.`}
+      // A name that changed every second would be re-read by screen readers every second;
+      // the time itself is the group's visible text, read when the user asks.
+      aria-label={`Timer, ${paused ? 'paused' : 'running'}. Space pauses or resumes.`}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >

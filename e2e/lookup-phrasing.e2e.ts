@@ -31,7 +31,8 @@ describe('looking up a phrasing mid-answer', () => {
       () => document.activeElement?.querySelector('.strong-line')?.textContent ?? '',
     );
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Copied: ${focusedStrong}`);
+    // Long lines are cut short for the screen reader; the clipboard holds the whole line.
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Copied: ${focusedStrong.slice(0, 60)}`);
 
     await search.focus();
     await search.fill('zzzz qqqq');

@@ -137,12 +137,16 @@ export function useLibrary(): LibraryApi {
     [reload],
   );
 
-  /** The deck to write to for `deckId`; the shipped deck becomes the user's copy, shown from then on. */
+  /**
+   * The deck to write to for `deckId`; the shipped deck becomes the user's copy,
+   * shown from then on. `touches` names the cards the write replaces, so a write
+   * made from the shipped view never lands on the user's own version of one.
+   */
   const editable = useCallback(
-    async (current: Library, deckId: string | undefined = activeRef.current): Promise<UserDeck> => {
+    async (current: Library, deckId: string | undefined = activeRef.current, touches: string[] = []): Promise<UserDeck> => {
       const own = current.decks.find((entry) => entry.meta.id === deckId);
       if (own) return own;
-      const target = await ensureEditable(current, deckId);
+      const target = await ensureEditable(current, deckId, touches);
       if (activeRef.current === deckId || activeRef.current === DEFAULT_DECK_ID) switchTo(target.meta.id);
       return target;
     },
@@ -157,7 +161,7 @@ export function useLibrary(): LibraryApi {
         if (deckId && deckId !== DEFAULT_DECK_ID && !current.decks.some((entry) => entry.meta.id === deckId)) {
           throw new StoreError(`“${card.title}” was not saved: its deck was deleted, perhaps in another window.`);
         }
-        const target = await editable(current, deckId);
+        const target = await editable(current, deckId, [card.id]);
         const nextOrder = order ?? target.order[card.id] ?? endOrder(target);
         await store.saveCard(target.meta.id, card, nextOrder);
       }),
@@ -196,7 +200,7 @@ export function useLibrary(): LibraryApi {
   const deleteCard = useCallback(
     (cardId: string) =>
       run(async (current) => {
-        const target = await editable(current);
+        const target = await editable(current, undefined, [cardId]);
         const card = target.deck.cards.find((entry) => entry.id === cardId);
         if (!card) return undefined;
         const order = target.order[cardId]!;
@@ -317,15 +321,23 @@ export function useLibrary(): LibraryApi {
       run(async () => {
         const undos: Undo[] = [];
         const added: string[] = [];
-        // Each deck is written whole; should a later one fail, the ones before
-        // it stay, and the error names the one that did not make it.
-        for (const step of steps) {
-          if (step.type === 'add') {
-            await store.saveDeck(step.deck);
-            added.push(step.deck.id);
-          } else {
-            undos.push(await replaceWithUndo(step.deck, step.previous));
+        const done: ImportStep[] = [];
+        // All or nothing: should a later deck fail (a full storage, say), the
+        // ones already written are taken back, so no deck is left replaced.
+        try {
+          for (const step of steps) {
+            if (step.type === 'add') {
+              await store.saveDeck(step.deck);
+              added.push(step.deck.id);
+            } else {
+              undos.push(await replaceWithUndo(step.deck, step.previous));
+            }
+            done.push(step);
           }
+        } catch (error) {
+          await rollBackImport(done);
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new StoreError(`Nothing was imported. ${reason}`);
         }
         const first = steps[0];
         if (first) switchTo(first.deck.id);
@@ -380,4 +392,24 @@ export function useLibrary(): LibraryApi {
 
 function endOrder(deck: UserDeck): number {
   return Math.max(0, ...Object.values(deck.order)) + 1;
+}
+
+/** Takes back the decks an import had written, newest first, straight through the store. */
+async function rollBackImport(done: readonly ImportStep[]): Promise<void> {
+  const library = await store.loadLibrary();
+  for (const step of [...done].reverse()) {
+    const now = library.decks.find((entry) => entry.meta.id === step.deck.id);
+    try {
+      if (step.type === 'add') {
+        if (now) await store.deleteDeck(now);
+      } else if (now) {
+        await store.replaceDeck(step.previous.deck, now);
+      } else {
+        await store.saveDeck(step.previous.deck, { basedOn: step.previous.meta.basedOn, createdAt: step.previous.meta.createdAt });
+      }
+    } catch (error) {
+      // Keep taking back the others; what stays is reported by the caller's message.
+      console.error('Sidecue: could not take back part of an import', error);
+    }
+  }
 }

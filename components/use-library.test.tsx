@@ -1,57 +1,30 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { defaultDeck } from '../cards/default-deck';
-import { DEFAULT_COPY_ID } from '../cards/editable-deck';
-import type { Deck } from '../cards/schema';
-import { loadLibrary, saveCard, saveDeck } from '../cards/store';
+import { activeDeckId } from '../cards/preferences';
+import * as store from '../cards/store';
+import { settledEarly, startEarly, takeEarly } from './early-reads';
 import { useLibrary } from './use-library';
 
-const note = (id: string, title = id) => ({ kind: 'note' as const, id, title, tags: [], body: '', points: [] });
-const acme: Deck = { id: 'acme', name: 'Acme', description: '', cards: [note('story', 'My precious story')] };
+const mine = { ...defaultDeck, id: 'mine', name: 'Mine' };
 
-async function ready() {
-  const hook = renderHook(() => useLibrary());
-  await waitFor(() => expect(hook.result.current.library).toBeDefined());
-  return hook;
-}
+describe('useLibrary', () => {
+  it('is not loaded until it knows the active deck, so the shipped deck never stands in for the chosen one', async () => {
+    await store.saveDeck(mine);
+    await activeDeckId.setValue('mine');
+    // The decks are in before the active id is: the panel's early read of the library has answered.
+    startEarly(store.loadLibrary, () => store.loadLibrary(), store.watchLibrary);
+    await waitFor(() => expect(settledEarly(store.loadLibrary)).toBeDefined());
 
-describe('the library as the panel uses it', () => {
-  it('takes back a whole import when a later deck fails, and says nothing was imported', async () => {
-    await saveDeck(acme, { now: 1 });
-    const hook = await ready();
-    const previous = hook.result.current.library!.decks[0]!;
-    const replacement: Deck = { ...acme, cards: [note('other')] };
-    const globex: Deck = { id: 'globex', name: 'Globex', description: '', cards: [note('g')] };
-    const set = browser.storage.local.set.bind(browser.storage.local);
-    vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
-      if ('deck:globex' in items) throw new Error('QUOTA_BYTES quota exceeded');
-      return set(items);
+    const seen: (string | undefined)[] = [];
+    const { result } = renderHook(() => {
+      const api = useLibrary();
+      seen.push(api.library ? api.deck.id : undefined);
+      return api;
     });
-    await act(async () => {
-      await expect(
-        hook.result.current.importDecks([
-          { type: 'replace', deck: replacement, previous },
-          { type: 'add', deck: globex },
-        ]),
-      ).rejects.toThrow(/^Nothing was imported\. Storage is full/);
-    });
-    vi.restoreAllMocks();
-    const { decks } = await loadLibrary();
-    expect(decks.map((entry) => entry.deck)).toEqual([acme]);
-  });
-
-  it('refuses an edit from the shipped view that would overwrite the user’s own version', async () => {
-    const card = defaultDeck.cards[2]!;
-    await saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'Mine' }, { basedOn: 'default', now: 0 });
-    await saveCard(DEFAULT_COPY_ID, { ...card, title: 'MY OWN NUMBERS' }, 3, 10);
-    await browser.storage.local.set({ activeDeckId: 'default' });
-    const hook = await ready();
-    await waitFor(() => expect(hook.result.current.deck.id).toBe('default'));
-    await act(async () => {
-      await expect(hook.result.current.saveCard({ ...card, title: `${card.title}!` })).rejects.toThrow(/own version/);
-    });
-    const [mine] = (await loadLibrary()).decks;
-    expect(mine!.deck.cards.find((entry) => entry.id === card.id)!.title).toBe('MY OWN NUMBERS');
+    await waitFor(() => expect(result.current.library).toBeDefined());
+    expect(result.current.deck.id).toBe('mine');
+    expect(seen.filter((id) => id !== undefined && id !== 'mine')).toEqual([]);
+    expect(takeEarly(store.loadLibrary)).toBeUndefined();
   });
 });

@@ -362,10 +362,13 @@ export function useLibrary(): LibraryApi {
 
   const clearProblem = useCallback(() => setProblem(null), []);
   const resolved = useMemo(() => resolveActiveDeck(library ?? EMPTY, activeId), [library, activeId]);
+  // Loaded only once the active deck's id is known as well: decks without it
+  // would show the shipped deck, for a moment, to a user who chose their own.
+  const loaded = activeId === undefined ? undefined : library;
 
   return useMemo(
     () => ({
-      library,
+      library: loaded,
       deck: resolved.deck,
       userDeck: resolved.user,
       activeId,
@@ -386,7 +389,7 @@ export function useLibrary(): LibraryApi {
       importDecks,
       discardQuarantined,
     }),
-    [library, resolved, activeId, problem, saveCard, clearProblem, reload, addCard, duplicateCard, deleteCard, moveCard, resetCard, resetDeck, createDeck, renameDeck, deleteDeck, importDecks, discardQuarantined, switchTo],
+    [loaded, resolved, activeId, problem, saveCard, clearProblem, reload, addCard, duplicateCard, deleteCard, moveCard, resetCard, resetDeck, createDeck, renameDeck, deleteDeck, importDecks, discardQuarantined, switchTo],
   );
 }
 

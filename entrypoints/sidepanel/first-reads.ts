@@ -8,7 +8,7 @@ import { startEarly } from '../../components/early-reads';
  * DOM loads. The hooks pick the answers up by the same keys (the library by
  * its loader, each setting by its item).
  */
-startEarly(store.loadLibrary, () => store.loadLibrary(), store.watchLibrary);
-for (const item of [panelView, activeDeckId] as const) {
+for (const item of [activeDeckId, panelView] as const) {
   startEarly<unknown>(item, () => item.getValue(), (onChange) => item.watch(onChange));
 }
+startEarly(store.loadLibrary, () => store.loadLibrary(), store.watchLibrary);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeIssues, formatPath } from './describe-issues';
 import { migrateDeckFile } from './deck-file-migrations';
 import { deckSchema, type Deck } from './schema';
+import { slugify } from './slugify';
 
 /**
  * The `sidecue-deck` file: how decks leave and enter Sidecue (export, import,
@@ -76,7 +77,7 @@ export function writeDeckFile(decks: Deck[], now: Date = new Date()): string {
 
 /** 'sidecue-acme-onsite-2025-03-14.json', or 'sidecue-all-decks-2025-03-14.json' for several. */
 export function deckFileName(decks: Deck[], now: Date = new Date()): string {
-  const name = decks.length === 1 ? slug(decks[0]!.name) || 'deck' : 'all-decks';
+  const name = decks.length === 1 ? slugify(decks[0]!.name, 48) || 'deck' : 'all-decks';
   return `sidecue-${name}-${localDate(now)}.json`;
 }
 
@@ -197,17 +198,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-}
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
 }
 
 /** The user's own calendar date, which is what they expect in a file name. */

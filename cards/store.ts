@@ -191,11 +191,6 @@ export async function replaceDeck(next: Deck, previous: UserDeck, now = Date.now
   }
 }
 
-/** Moves a card by giving it a new sort key; only its own record changes. */
-export async function moveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
-  await saveCard(deckId, card, order, now);
-}
-
 export async function deleteCard(deckId: string, cardId: string): Promise<void> {
   await remove([cardKey(deckId, cardId)], 'the card deletion');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idSchema } from './schema';
-import { slugify, uniqueId } from './unique-id';
+import { slugify } from './slugify';
+import { uniqueId } from './unique-id';
 
 describe('new ids', () => {
   it('are made from the name', () => {

@@ -220,7 +220,8 @@ export function useLibrary(): LibraryApi {
         if (!plan) return false;
         if (plan.type === 'one') {
           const card = target.deck.cards.find((entry) => entry.id === cardId)!;
-          await store.moveCard(target.meta.id, card, plan.order);
+          // A card's place is its own sort key: moving rewrites its record only.
+          await store.saveCard(target.meta.id, card, plan.order);
         } else {
           const byId = new Map(target.deck.cards.map((card) => [card.id, card]));
           await store.saveCards(

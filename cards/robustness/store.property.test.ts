@@ -101,7 +101,7 @@ async function run(ops: Op[]) {
       case 'moveCard': {
         const card = target && cards.length > 0 ? pickCard(step.card) : undefined;
         if (!target || !card) break;
-        await store.moveCard(target.meta.id, card, step.order, now);
+        await store.saveCard(target.meta.id, card, step.order, now);
         cardsOf(model, target.meta.id).set(card.id, { card, order: step.order });
         break;
       }

@@ -17,19 +17,21 @@ const deck: Deck = {
   ],
 };
 
-function renderSection(searchRequest = 0) {
+async function renderSection(searchRequest = 0) {
   const announce = vi.fn();
   const library = { deck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
   const view = { section: 'phrasings' as const, glance: false };
   render(
     <PhrasingSection library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={vi.fn()} />,
   );
+  // The list shows once the pinned phrasings have been read, so it never re-sorts under the user.
+  await screen.findAllByRole('heading', { level: 3 });
   return { announce };
 }
 
 describe('the phrasing library', () => {
-  it('lists every phrasing, the weak one marked to avoid', () => {
-    renderSection();
+  it('lists every phrasing, the weak one marked to avoid', async () => {
+    await renderSection();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Kafka judgment',
       'Cost range',
@@ -39,14 +41,14 @@ describe('the phrasing library', () => {
   });
 
   it('filters on every keystroke and highlights the match', async () => {
-    renderSection();
+    await renderSection();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search phrasings' }), 'cost');
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Cost range']);
     expect(screen.getAllByText('Cost', { selector: 'mark' })[0]).toBeInTheDocument();
   });
 
   it('says so when nothing matches, and Escape clears', async () => {
-    renderSection();
+    await renderSection();
     const box = screen.getByRole('searchbox', { name: 'Search phrasings' });
     await userEvent.type(box, 'qqqq');
     expect(screen.getByText('No phrasings match “qqqq”.')).toBeInTheDocument();
@@ -55,35 +57,35 @@ describe('the phrasing library', () => {
   });
 
   it('filters by tag', async () => {
-    renderSection();
+    await renderSection();
     await userEvent.click(screen.getByRole('button', { name: 'judgment' }));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Kafka judgment']);
   });
 
-  it('focuses the search box when search is requested', () => {
-    renderSection(1);
+  it('focuses the search box when search is requested', async () => {
+    await renderSection(1);
     expect(screen.getByRole('searchbox', { name: 'Search phrasings' })).toHaveFocus();
   });
 
-  it('shows markup in a phrasing as text', () => {
-    renderSection();
+  it('shows markup in a phrasing as text', async () => {
+    await renderSection();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
   });
 
   it('copies with the copy button and announces it', async () => {
     const user = userEvent.setup();
-    const { announce } = renderSection();
+    const { announce } = await renderSection();
     await user.click(screen.getByRole('button', { name: 'Copy “Cost range”' }));
     await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied: About $12,800 a month, ±15 %.'));
     expect(await navigator.clipboard.readText()).toBe('About $12,800 a month, ±15 %.');
   });
 
-  it('handles the whole default deck', () => {
+  it('handles the whole default deck', async () => {
     const library = { deck: defaultDeck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
     render(
       <PhrasingSection library={library} announce={vi.fn()} searchRequest={0} view={{ section: 'phrasings', glance: false }} updateView={vi.fn()} />,
     );
-    expect(screen.getAllByRole('button', { name: /^Copy/ }).length).toBeGreaterThanOrEqual(40);
+    expect((await screen.findAllByRole('button', { name: /^Copy/ })).length).toBeGreaterThanOrEqual(40);
   });
 });

@@ -9,6 +9,8 @@ import { useStoredItem } from './use-stored-item';
 import './PhrasingSection.css';
 
 /** Search, filter, copy and pin the deck's phrasings; built for a two-second lookup mid-answer. */
+const NO_PINS: string[] = [];
+
 export function PhrasingSection({ library, announce, searchRequest, updateView }: SectionProps) {
   const phrasings = useMemo(
     () => library.deck.cards.filter((card): card is PhrasingCard => card.kind === 'phrasing'),
@@ -18,7 +20,8 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
   const tags = useMemo(() => [...new Set(phrasings.flatMap((card) => card.tags))].sort(), [phrasings]);
   const [query, setQuery] = useState('');
   const [activeTags, setActiveTags] = useState<string[]>([]);
-  const [pinned = [], setPinned] = useStoredItem(favorites, readFavorites);
+  const [storedPins, setPinned] = useStoredItem(favorites, readFavorites);
+  const pinned = storedPins ?? NO_PINS;
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
@@ -121,7 +124,7 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
           ? 'No phrasings match.'
           : `${results.length} phrasing${results.length === 1 ? '' : 's'}${query.trim() ? ' match' : ''}`}
       </p>
-      {results.length === 0 ? (
+      {storedPins === undefined ? null : results.length === 0 ? (
         <div className="no-results">
           <p>No phrasings match “{query}”{activeTags.length > 0 ? ' with these tags' : ''}.</p>
           <p className="hint">Try fewer words, or clear the tags. Esc clears the search.</p>

@@ -65,8 +65,9 @@ describe('looking up a phrasing mid-answer', () => {
     const page = await session.openPanel();
     await page.keyboard.press('3');
     const first = page.locator('.phrasing').first();
+    await first.waitFor();
     const title = (await first.locator('.phrasing-title').textContent()) ?? '';
-    await first.getByRole('button', { name: `Edit “${title}”` }).click();
+    await page.getByRole('button', { name: `Edit “${title}”` }).click();
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Customize');
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
     await snap(page, 'edit-from-phrasings-light');

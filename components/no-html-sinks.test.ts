@@ -7,7 +7,20 @@ import { describe, expect, it } from 'vitest';
 // markup or code. (web-ext lint's innerHTML warnings are React DOM's own.)
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const FOLDERS = ['cards', 'components', 'entrypoints'];
-const SINKS = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|new Function\(|\beval\(/;
+// Spelled in pieces so this file does not itself hold the sinks it looks for.
+const SINKS = new RegExp(
+  [
+    ['dangerously', 'SetInnerHTML'],
+    ['\\.inner', 'HTML\\s*='],
+    ['\\.outer', 'HTML\\s*='],
+    ['insertAdjacent', 'HTML'],
+    ['document\\.', 'write'],
+    ['new Func', 'tion\\('],
+    ['\\bev', 'al\\('],
+  ]
+    .map((parts) => parts.join(''))
+    .join('|'),
+);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
@@ -16,6 +29,11 @@ function sourceFiles(folder: string): string[] {
 }
 
 describe('the extension’s source', () => {
+  it('would notice a sink', () => {
+    expect(SINKS.test(['element.inner', 'HTML = text'].join(''))).toBe(true);
+    expect(SINKS.test('element.textContent = text')).toBe(false);
+  });
+
   it('has files to check', () => {
     expect(FOLDERS.flatMap(sourceFiles).length).toBeGreaterThan(50);
   });

@@ -12,6 +12,7 @@ import { useAnnouncer } from './use-announcer';
 import { useLibrary } from './use-library';
 import './App.css';
 import { useStoredItem } from './use-stored-item';
+import { carriesFiles } from './carries-files';
 
 export function App() {
   const library = useLibrary();
@@ -45,7 +46,6 @@ export function App() {
   // A deck file dragged over any section opens Customize, which imports it on
   // drop; the panel itself must never navigate to the dropped file.
   useEffect(() => {
-    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();

@@ -12,6 +12,7 @@ import { DeckManager } from './DeckManager';
 import { ImportDialog, type PendingImport } from './ImportDialog';
 import type { SectionProps } from './section-props';
 import { UndoToast, type UndoOffer } from './UndoToast';
+import { carriesFiles } from './carries-files';
 import './Customize.css';
 
 type Focus = { cardId: string; action: string } | undefined;
@@ -67,7 +68,6 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
 
   // A deck file dropped anywhere on the panel while Customize is open.
   useEffect(() => {
-    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { answerTemplate } from '../cards/answer-template';
 import type { PromptCard, TemplateCard as TemplateCardData } from '../cards/schema';
 import type { SectionProps } from './section-props';
 import { TemplateCard } from './TemplateCard';
@@ -12,22 +13,17 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
   const [variants, setVariants] = useState<Record<string, string>>({});
   const refs = useRef<Record<string, HTMLDetailsElement | null>>({});
 
-  // answerWith is "templateCardId/variantId": open that template at that variant.
+  // Open the template that answers a follow-up, at its variant, with the first slot focused.
   const answerWith = (target: string) => {
-    const [cardId, variantId] = target.split('/');
-    const template = templates.find((card) => card.id === cardId);
-    if (!template || !variantId) return;
-    setVariants((current) => ({ ...current, [template.id]: variantId }));
-    setOpenId(template.id);
+    const answer = answerTemplate(library.deck, target);
+    if (!answer) return;
+    setVariants((current) => ({ ...current, [answer.card.id]: answer.variant.id }));
+    setOpenId(answer.card.id);
     requestAnimationFrame(() => {
-      const details = refs.current[template.id];
+      const details = refs.current[answer.card.id];
       details?.scrollIntoView({ block: 'start' });
       details?.querySelector<HTMLInputElement>('.slot input')?.focus();
     });
-  };
-  const variantName = (target: string) => {
-    const [cardId, variantId] = target.split('/');
-    return templates.find((card) => card.id === cardId)?.variants.find((variant) => variant.id === variantId)?.name;
   };
 
   return (
@@ -59,7 +55,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
               <h4>{prompt.domain}</h4>
               <ul className="follow-up-list">
                 {prompt.followUps.map((followUp) => {
-                  const name = followUp.answerWith ? variantName(followUp.answerWith) : undefined;
+                  const name = answerTemplate(library.deck, followUp.answerWith)?.variant.name;
                   return (
                     <li key={followUp.id}>
                       <span>{followUp.question}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkpointStatus, missedCheckpoints, nextCheckpoint, phaseAt } from '../cards/rehearsal/checkpoints';
-import { answerTemplate, type BankEntry } from '../cards/rehearsal/follow-up-bank';
+import { answerTemplate } from '../cards/answer-template';
+import type { BankEntry } from '../cards/rehearsal/follow-up-bank';
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../cards/rehearsal/timer';
 import type { Deck } from '../cards/schema';

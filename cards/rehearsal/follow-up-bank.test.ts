@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDeck } from '../default-deck';
-import { answerTemplate, drawFollowUp, followUpBank, pickPrompt } from './follow-up-bank';
+import { answerTemplate } from '../answer-template';
+import { drawFollowUp, followUpBank, pickPrompt } from './follow-up-bank';
 
 describe('follow-up bank', () => {
   const bank = followUpBank(defaultDeck);

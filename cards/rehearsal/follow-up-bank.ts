@@ -1,4 +1,4 @@
-import type { Deck, PromptCard, TemplateCard, TemplateVariant } from '../schema';
+import type { Deck, PromptCard } from '../schema';
 
 /** One follow-up question the drill can ask, from any practice prompt in the deck. */
 export interface BankEntry {
@@ -28,18 +28,6 @@ export function drawFollowUp(bank: BankEntry[], asked: string[], random: () => n
   const fresh = bank.filter((entry) => !seen.has(entry.key));
   if (fresh.length === 0) return undefined;
   return fresh[Math.min(fresh.length - 1, Math.floor(random() * fresh.length))];
-}
-
-/** The template variant named by a follow-up's "cardId/variantId", if the deck still has it. */
-export function answerTemplate(
-  deck: Deck,
-  answerWith: string | undefined,
-): { card: TemplateCard; variant: TemplateVariant } | undefined {
-  if (!answerWith) return undefined;
-  const [cardId, variantId] = answerWith.split('/');
-  const card = deck.cards.find((entry): entry is TemplateCard => entry.kind === 'template' && entry.id === cardId);
-  const variant = card?.variants.find((entry) => entry.id === variantId);
-  return card && variant ? { card, variant } : undefined;
 }
 
 /** "Surprise me": any practice prompt, at random. */

@@ -151,7 +151,9 @@ describe('Customize', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reset deck' }));
     await waitFor(() => expect(rowTitles()).toHaveLength(defaultDeck.cards.length));
     expect(confirm).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // `u` undoes from wherever the keyboard is, without tabbing down to the toast.
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-keyshortcuts', 'u');
+    await user.keyboard('u');
     await waitFor(() => expect(rowTitles()).toHaveLength(2));
   });
 

@@ -37,9 +37,16 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
 
   useEffect(() => {
     const element = dialog.current;
-    if (!element || element.open) return;
-    if (element.showModal) element.showModal();
-    else element.setAttribute('open', '');
+    // Where the user was (the Import… button, usually): focus goes back there when the dialog goes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) {
+      if (element.showModal) element.showModal();
+      else element.setAttribute('open', '');
+    }
+    return () => {
+      element?.close?.();
+      if (before?.isConnected) before.focus();
+    };
   }, []);
 
   const submit = async () => {

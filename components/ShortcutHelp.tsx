@@ -8,6 +8,7 @@ export const SHORTCUTS: [string, string][] = [
   ['j / →', 'Next step'],
   ['k / ←', 'Previous step'],
   ['g', 'Glance mode: the current step alone, large'],
+  ['u', 'Undo a deletion, reset or import while its Undo shows'],
   ['p', 'Rehearsal: pause or resume the timer'],
   ['d', 'Rehearsal: mark the current step done'],
   ['n', 'Rehearsal: next follow-up'],

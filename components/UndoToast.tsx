@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isTypingTarget } from './is-typing-target';
 
 /** How long an Undo stays on screen. */
 export const UNDO_MS = 8_000;
@@ -25,6 +26,19 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer; onClose(undone
     return () => clearTimeout(timer);
   }, [held, offer]);
 
+  // `u` undoes from anywhere in the panel: the toast sits after a long card
+  // list, too far for a keyboard user to reach by Tab before it goes.
+  const undoRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'u' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      void undoRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   const undo = async () => {
     setBusy(true);
     try {
@@ -35,6 +49,8 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer; onClose(undone
       setBusy(false);
     }
   };
+
+  undoRef.current = undo;
 
   return (
     <div
@@ -48,9 +64,12 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer; onClose(undone
       }}
     >
       <span>{offer.message}</span>
-      <button type="button" className="primary" onClick={() => void undo()} disabled={busy}>
+      <button type="button" className="primary" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="u">
         Undo
       </button>
+      <kbd className="undo-key" aria-hidden="true" title="Press u to undo">
+        u
+      </kbd>
       <button type="button" className="undo-dismiss" aria-label="Dismiss" onClick={() => onCloseRef.current(false)}>
         ×
       </button>

@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Card, PhrasingCard } from '../cards/schema';
-import { CardEditor, SAVE_DELAY_MS } from './CardEditor';
+import { CardEditor } from './CardEditor';
+import { SAVE_DELAY_MS } from './save-delay';
 
 const phrasing: PhrasingCard = {
   kind: 'phrasing',

@@ -12,10 +12,9 @@ import { PhrasingEditor } from './editors/PhrasingEditor';
 import { PromptEditor } from './editors/PromptEditor';
 import { StepsEditor } from './editors/StepsEditor';
 import { TemplateEditor } from './editors/TemplateEditor';
+import { SAVE_DELAY_MS } from './save-delay';
 import './CustomizeEditor.css';
 
-/** How long typing may pause before the draft is validated and saved. */
-export const SAVE_DELAY_MS = 400;
 
 type SaveState =
   | { kind: 'idle' }

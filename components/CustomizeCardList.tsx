@@ -53,7 +53,7 @@ export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDe
         return (
           <li key={card.id} className="card-row" data-card-id={card.id} onKeyDown={(event) => onKeyDown(event, card)}>
             <p className="card-row-title">
-              <span className="card-kind">{kindLabel(card.kind)}</span> {name}
+              <span className="badge card-kind">{kindLabel(card.kind)}</span> {name}
             </p>
             <div className="card-row-actions">
               <button type="button" data-action="edit" aria-label={`Edit ${name}`} onClick={() => onEdit(card)}>

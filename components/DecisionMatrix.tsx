@@ -7,13 +7,12 @@ import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard
 import { copyText } from './copy-text';
 import { CopyForBoardButton } from './CopyForBoardButton';
 import { DecisionMatrixRow, type RowField } from './DecisionMatrixRow';
+import { SAVE_DELAY_MS } from './save-delay';
 import type { LibraryApi } from './use-library';
 import './DecisionMatrix.css';
 
 type MatrixSource = MatrixCard | PromptCard;
 
-/** Long enough to catch a typing burst, short enough that closing the panel loses nothing. */
-const SAVE_DELAY_MS = 400;
 
 const rowsOf = (card: MatrixSource) => (card.kind === 'matrix' ? card.rows : card.levers);
 const withRows = (card: MatrixSource, rows: MatrixRow[]): Card =>

@@ -55,7 +55,7 @@ export function DeckManager({ library, announce, offerUndo, onImportFile, onFile
   return (
     <section className="deck-manager" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
-        <span className="deck-label">Deck</span> {deck.name}
+        <span className="badge deck-label">Deck</span> {deck.name}
       </h2>
       <p className="hint">
         {own

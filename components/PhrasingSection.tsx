@@ -112,7 +112,7 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
       {tags.length > 0 && (
         <div className="tag-chips" role="group" aria-label="Filter by tag">
           {tags.map((tag) => (
-            <button key={tag} type="button" aria-pressed={activeTags.includes(tag)} onClick={() => toggleTag(tag)}>
+            <button key={tag} type="button" className="chip" aria-pressed={activeTags.includes(tag)} onClick={() => toggleTag(tag)}>
               {tag}
             </button>
           ))}

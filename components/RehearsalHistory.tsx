@@ -69,7 +69,7 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
                 <article aria-labelledby={`rehearsal-${record.id}`}>
                   <h4 id={`rehearsal-${record.id}`}>
                     {record.promptTitle}
-                    {record.id === justSaved && <span className="rehearse-badge">just saved</span>}
+                    {record.id === justSaved && <span className="badge rehearse-badge">just saved</span>}
                   </h4>
                   <p className="rehearse-hint">
                     {new Date(record.startedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}

@@ -62,6 +62,7 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
           <li key={entry.id}>
             <button
               type="button"
+              className="chip"
               aria-current={position === index ? 'step' : undefined}
               onClick={() => updateView({ stepId: entry.id })}
             >

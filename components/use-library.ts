@@ -86,21 +86,27 @@ export function useLibrary(): LibraryApi {
       setLibrary((current) => current ?? EMPTY);
     }
   }, []);
-  const reload = useCallback(() => show(store.loadLibrary()), [show]);
+  // A read of the whole library covers every change notified before it starts:
+  // a reload drops the watcher's pending one, so our own write (which `run`
+  // re-reads) is not read a second time 30 ms later.
+  const watchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const reload = useCallback(() => {
+    clearTimeout(watchTimer.current);
+    return show(store.loadLibrary());
+  }, [show]);
 
   useEffect(() => {
     // Other windows' edits (and our own writes) arrive here; coalesce bursts.
-    let pending: ReturnType<typeof setTimeout> | undefined;
     const stop = store.watchLibrary(() => {
-      clearTimeout(pending);
-      pending = setTimeout(() => void reload(), 30);
+      clearTimeout(watchTimer.current);
+      watchTimer.current = setTimeout(() => void reload(), 30);
     });
     // After the watcher, so no change falls between the first read and it.
     const first = takeEarly<Library>(store.loadLibrary);
     if (!first) void reload();
     else if (libraryRef.current === undefined) void show(first);
     return () => {
-      clearTimeout(pending);
+      clearTimeout(watchTimer.current);
       stop();
     };
   }, [reload, show]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { describeIssues, formatPath } from './describe-issues';
 import { migrateDeckFile } from './deck-file-migrations';
 import { deckSchema, type Deck } from './schema';

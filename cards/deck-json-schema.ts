@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { deckFileSchema, DECK_FILE_FORMAT, DECK_FILE_VERSION } from './deck-file';
 import {
   cardSchema,

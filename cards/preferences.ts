@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from './zod-setup';
 
 /**
  * Small per-device settings, each a versioned @wxt-dev/storage item. Values

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 
 /**
  * The one truth about what a deck is. Every type in the app is inferred from

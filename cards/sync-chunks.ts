@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { itemBytes, utf8Bytes, type SyncBudget } from './sync-quota';
 import { syncChunkKey, syncKey } from './sync-keys';
 

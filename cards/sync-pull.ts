@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { chunkManifestSchema, joinRecord } from './sync-chunks';
 import { goneAt, parseSyncKey } from './sync-keys';
 import { localRecords, parseRecord, type SyncRecord } from './sync-records';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod-setup';
 import type { SkippedItem } from './sync-plan';
 import type { SyncRecord } from './sync-records';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod-setup';
 import { goneAt, isRecordKey, parseSyncKey, SYNC_PREFIX } from './sync-keys';
 import { planPull } from './sync-pull';
 import { planSync, TOMBSTONE_TTL_MS } from './sync-plan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-setup';
 import type { CalculatorResult } from './calculator';
 import { formatMs } from './format';
 import { labelField, numberField } from './number-field';

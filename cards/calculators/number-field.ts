@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-setup';
 
 export interface NumberBounds {
   min: number;

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from '../zod-setup';
 import { quarantineKey } from '../storage-keys';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';

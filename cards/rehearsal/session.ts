@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from '../zod-setup';
 import { idSchema } from '../schema';
 import { checkpointSchema, type Checkpoint } from './checkpoints';
 import { drawFollowUp, type BankEntry } from './follow-up-bank';

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from '../zod-setup';
 import { checkpointPlanSchema } from './checkpoints';
 
 /** How the user likes to rehearse; remembered per device. */

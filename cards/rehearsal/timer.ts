@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-setup';
 
 /**
  * The rehearsal clock as plain data over wall-clock timestamps. Nothing here

@@ -27,6 +27,17 @@ export async function launchExtension(): Promise<ExtensionSession> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const consoleErrors: string[] = [];
+  // A page that breaks the extension's security policy (an eval, an inline
+  // script) has a bug even when Chromium logs nothing about it.
+  await context.exposeBinding('sidecueReportPolicyViolation', (_source, violation: string) =>
+    consoleErrors.push(`Content Security Policy violated: ${violation}`),
+  );
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { sidecueReportPolicyViolation(violation: string): void }).sidecueReportPolicyViolation;
+      report(`${event.violatedDirective} ${event.blockedURI}`);
+    }),
+  );
   const watch = (page: Page) => {
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() === 'error') consoleErrors.push(message.text());

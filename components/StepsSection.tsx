@@ -75,7 +75,7 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
         <p className="step-count">
           Step {index + 1} of {steps.length}
         </p>
-        <h3 id="current-step-title">{step.title}</h3>
+        <h3 id="current-step-title" elementtiming="first-screen">{step.title}</h3>
         <p className="step-cue">{step.cue}</p>
         {step.prompts.length > 0 && (
           <>

@@ -3,7 +3,10 @@
  * races another engineer's build or the e2e runs), then adds `bare.html` to
  * THAT copy only: a static page with the same words as the panel's first
  * screen and no script, the baseline the panel's cold open is compared with.
- * The shipped build (.output/chrome-mv3) never holds it.
+ * The shipped build (.output/chrome-mv3) never holds it, nor the control page:
+ * the bare page plus CONTROL_WORK_MS of script before its first screen shows,
+ * which proves the cold-open clock sees a page's work. The step's title
+ * carries the same Element Timing mark as the panel's (bench-first-paint.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,8 @@ export function buildForBench(): BenchBuild {
   });
   const extensionDir = join(outDir, 'chrome-mv3');
   writeFileSync(join(extensionDir, 'bare.html'), bareHtml());
+  writeFileSync(join(extensionDir, 'control.html'), controlHtml());
+  writeFileSync(join(extensionDir, 'control.js'), controlScript());
   return { outDir, extensionDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
@@ -55,7 +60,7 @@ export function bareHtml(): string {
       <h2>${escape(steps?.title ?? 'Steps')}</h2>
       <ol>${(steps?.steps ?? []).map((step) => `<li>${escape(step.title)}</li>`).join('')}</ol>
       <article>
-        <h3>${escape(first?.title ?? '')}</h3>
+        <h3 elementtiming="first-screen">${escape(first?.title ?? '')}</h3>
         <p>${escape(first?.cue ?? '')}</p>
         <ul>${(first?.prompts ?? []).map((prompt) => `<li>${escape(prompt)}</li>`).join('')}</ul>
         <p>${escape(first?.example ?? '')}</p>
@@ -63,5 +68,21 @@ export function bareHtml(): string {
     </main>
   </body>
 </html>
+`;
+}
+
+/** How long the control page's script keeps the main thread busy before showing its first screen. */
+export const CONTROL_WORK_MS = 100;
+
+function controlHtml(): string {
+  return bareHtml()
+    .replace('<h3 elementtiming="first-screen">', '<h3 id="control-step" hidden elementtiming="first-screen">')
+    .replace('</body>', '<script src="control.js"></script>\n  </body>');
+}
+
+function controlScript(): string {
+  return `const end = performance.now() + ${CONTROL_WORK_MS};
+while (performance.now() < end) {}
+document.getElementById('control-step').hidden = false;
 `;
 }

@@ -5,7 +5,7 @@
  * open, the keystroke and the heap, reads the build for the bundle, and runs
  * the search and import benchmarks in Node.
  *
- *   npm run bench                    print the table (about a minute)
+ *   npm run bench                    print the table (about a minute and a half)
  *   npm run bench -- --readme        also rewrite the README's figures
  *   npm run bench -- --runs 21       more cold-open rounds (default 15)
  *   npm run bench -- --no-search     skip the search benchmark (the slowest part)

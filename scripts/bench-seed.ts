@@ -1,0 +1,49 @@
+/**
+ * A profile that has been used for a while, for the cold open: the user's own
+ * copy of the shipped deck (the active one) and two more decks of the same
+ * size, stored as the panel stores them (one record per card), so the first
+ * screen waits on a realistic storage read rather than an empty one.
+ */
+import type { BenchBrowser } from './bench-browser';
+import { defaultDeck } from '../cards/default-deck';
+import { cardKey, deckKey } from '../cards/storage-keys';
+import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/stored-records';
+
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
+
+const SEEDED_DECKS = [
+  { id: 'default-mine', name: 'My Three-Lens deck', basedOn: defaultDeck.id },
+  { id: 'payments-loop', name: 'Payments loop' },
+  { id: 'growth-loop', name: 'Growth loop' },
+];
+
+export const SEEDED_ACTIVE_DECK = SEEDED_DECKS[0]!.id;
+
+export function seededRecords(now = Date.now()): Record<string, unknown> {
+  const records: Record<string, unknown> = { activeDeckId: SEEDED_ACTIVE_DECK };
+  for (const { id, name, basedOn } of SEEDED_DECKS) {
+    const meta: DeckMeta = { v: RECORD_VERSION, id, name, description: '', basedOn, createdAt: now, updatedAt: now };
+    records[deckKey(id)] = meta;
+    defaultDeck.cards.forEach((card, index) => {
+      const record: CardRecord = { v: RECORD_VERSION, order: index + 1, updatedAt: now, card };
+      records[cardKey(id, card.id)] = record;
+    });
+  }
+  return records;
+}
+
+export const seededCardCount = () => SEEDED_DECKS.length * defaultDeck.cards.length;
+
+/** Writes `records` into the extension's local storage (or empties it when none are given). */
+export async function setExtensionStorage(browser: BenchBrowser, records?: Record<string, unknown>): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(browser.url('bare.html'));
+    await page.evaluate(async (items) => {
+      await chrome.storage.local.clear();
+      if (items) await chrome.storage.local.set(items);
+    }, records);
+  } finally {
+    await page.close();
+  }
+}

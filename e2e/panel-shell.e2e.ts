@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, snap, type ExtensionSession } from './support/extension';
+import { sidePanelDriver } from './support/side-panel';
 
 describe('the panel opens in Chromium', () => {
   let session: ExtensionSession;
@@ -16,6 +17,33 @@ describe('the panel opens in Chromium', () => {
     const dark = await session.openPanel({ colorScheme: 'dark' });
     await dark.getByRole('heading', { level: 1 }).waitFor();
     await snap(dark, 'shell-dark');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it("opens in Chromium's real side panel from a click, on the first step, with its keys live", async () => {
+    const sidePanel = await sidePanelDriver(session.context, `chrome-extension://${session.extensionId}/sidepanel.html`);
+    try {
+      // No path given: the side panel shows the manifest's own page.
+      const panel = await sidePanel.open();
+      const readyTitle = `new Promise((resolve) => {
+        const check = () => {
+          const title = document.querySelector('.app[data-ready] #current-step-title');
+          if (title) resolve({ page: location.pathname, title: title.textContent });
+          else setTimeout(check, 20);
+        };
+        check();
+      })`;
+      expect(await panel.evaluate(readyTitle)).toEqual({ page: '/sidepanel.html', title: '1 · Problem definition' });
+      // j moves to the next step, as on the whiteboard beside it.
+      const next = `new Promise((resolve) => {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+        setTimeout(() => resolve(document.querySelector('#current-step-title').textContent), 200);
+      })`;
+      expect(await panel.evaluate(next)).toBe('2 · Constraint articulation');
+      await sidePanel.closePanel();
+    } finally {
+      await sidePanel.dispose();
+    }
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { median, type BenchBrowser } from './bench-browser';
 import { FIRST_PAINT_PROBE, type FirstPaint } from './bench-first-paint';
 import { seededRecords, setExtensionStorage } from './bench-seed';
-import { sidePanelOpener, type SidePanelOpener } from './bench-side-panel';
+import { sidePanelDriver, type SidePanelDriver } from '../e2e/support/side-panel';
 
 export const COLD_OPEN_TARGET_RATIO = 1.3;
 
@@ -55,9 +55,16 @@ async function openInTab(browser: BenchBrowser, path: string): Promise<number> {
   }
 }
 
+async function openInSidePanel(sidePanel: SidePanelDriver, path: string): Promise<{ fromClick: number; fromNavigation: number }> {
+  const opened = await sidePanel.open(path);
+  const { origin, paint } = await opened.evaluate<FirstPaint>(FIRST_PAINT_PROBE);
+  await sidePanel.closePanel();
+  return { fromClick: origin + paint - opened.clickedAt, fromNavigation: paint };
+}
+
 async function rounds<P extends string>(
   browser: BenchBrowser,
-  sidePanel: SidePanelOpener,
+  sidePanel: SidePanelDriver,
   paths: readonly P[],
   runs: number,
   log: (line: string) => void,
@@ -69,7 +76,7 @@ async function rounds<P extends string>(
     const order = [...paths.slice(shift), ...paths.slice(0, shift)];
     const line: string[] = [];
     for (const path of order) {
-      const opened = await sidePanel.open(path);
+      const opened = await openInSidePanel(sidePanel, path);
       const inTab = await openInTab(browser, path);
       line.push(`${path} ${opened.fromClick.toFixed(0)} (tab ${inTab.toFixed(0)})`);
       if (round < 0) continue; // warm-up
@@ -88,7 +95,7 @@ async function rounds<P extends string>(
 }
 
 export async function benchColdOpen(browser: BenchBrowser, runs = 15, log: (line: string) => void = () => {}): Promise<ColdOpenResult> {
-  const sidePanel = await sidePanelOpener(browser);
+  const sidePanel = await sidePanelDriver(browser.context, browser.url(BARE));
   try {
     await setExtensionStorage(browser);
     const first = await rounds(browser, sidePanel, [PANEL, BARE, CONTROL], runs, log, 'first run');
@@ -101,6 +108,6 @@ export async function benchColdOpen(browser: BenchBrowser, runs = 15, log: (line
       inUse: { panel: inUse[PANEL], bare: inUse[BARE] },
     };
   } finally {
-    await sidePanel.close();
+    await sidePanel.dispose();
   }
 }

@@ -5,7 +5,8 @@
  */
 export const deckKey = (deckId: string) => `deck:${deckId}`;
 export const cardKey = (deckId: string, cardId: string) => `card:${deckId}:${cardId}`;
-export const quarantineKey = (key: string) => `quarantine:${key}`;
+/** Where a record set aside at `at` is kept: one key per occurrence, so a key set aside twice keeps both copies. */
+export const quarantineKey = (key: string, at: number) => `quarantine:${key}@${at}`;
 
 export type ParsedKey =
   | { type: 'deck'; deckId: string }

@@ -228,7 +228,21 @@ describe('the deck store', () => {
     await browser.storage.local.set({ [cardKey('acme', 'x')]: 'garbage' });
     const { quarantined } = await loadLibrary();
     expect(quarantined).toHaveLength(1);
-    await discardQuarantined(quarantined[0]!.key);
+    await discardQuarantined(quarantined[0]!.storageKey);
     expect((await loadLibrary()).quarantined).toEqual([]);
+  });
+
+  it('keeps every copy when the same record is set aside twice', async () => {
+    await browser.storage.local.set({ [cardKey('acme', 'x')]: 'first garbage' });
+    await loadLibrary(5);
+    await browser.storage.local.set({ [cardKey('acme', 'x')]: 'second garbage' });
+    const { quarantined } = await loadLibrary(6);
+    expect(quarantined.map((entry) => [entry.key, entry.value, entry.at])).toEqual([
+      [cardKey('acme', 'x'), 'first garbage', 5],
+      [cardKey('acme', 'x'), 'second garbage', 6],
+    ]);
+    // Discarding one copy leaves the other.
+    await discardQuarantined(quarantined[0]!.storageKey);
+    expect((await loadLibrary(7)).quarantined.map((entry) => entry.value)).toEqual(['second garbage']);
   });
 });

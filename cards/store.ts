@@ -29,10 +29,13 @@ export interface UserDeck {
   order: Record<string, number>;
 }
 
+/** A record set aside, with the storage key it is kept under (to discard that one copy). */
+export type SetAside = QuarantineEntry & { storageKey: string };
+
 export interface Library {
   decks: UserDeck[];
   /** Records that failed validation, set aside (never deleted) for the user. */
-  quarantined: QuarantineEntry[];
+  quarantined: SetAside[];
 }
 
 export function loadLibrary(now = Date.now()): Promise<Library> {
@@ -43,14 +46,14 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
   const all = await storage.snapshot('local');
   const metas = new Map<string, DeckMeta>();
   const cards = new Map<string, CardRecord[]>();
-  const quarantined: QuarantineEntry[] = [];
+  const quarantined: SetAside[] = [];
   const setAside: Record<string, QuarantineEntry> = {};
 
   for (const [key, raw] of Object.entries(all)) {
     const parsed = parseKey(key);
     if (parsed.type === 'quarantine') {
       const entry = quarantineEntrySchema.safeParse(raw);
-      if (entry.success) quarantined.push(entry.data);
+      if (entry.success) quarantined.push({ ...entry.data, storageKey: key });
       continue;
     }
     if (parsed.type !== 'deck' && parsed.type !== 'card') continue;
@@ -92,22 +95,21 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
  * read are moved: a read that came back garbled once, or a record another
  * window has just rewritten, must not cost the user a good record.
  */
-async function quarantine(entries: Record<string, QuarantineEntry>): Promise<QuarantineEntry[]> {
+async function quarantine(entries: Record<string, QuarantineEntry>): Promise<SetAside[]> {
   try {
     const current = await browser.storage.local.get(Object.keys(entries));
     const confirmed = Object.entries(entries).filter(
       ([key, entry]) => key in current && sameValue(current[key], entry.value),
     );
     if (confirmed.length === 0) return [];
-    await browser.storage.local.set(
-      Object.fromEntries(confirmed.map(([key, entry]) => [quarantineKey(key), entry])),
-    );
+    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, entry.at) }));
+    await browser.storage.local.set(Object.fromEntries(moved.map(({ storageKey, ...entry }) => [storageKey, entry])));
     await browser.storage.local.remove(confirmed.map(([key]) => key));
-    return confirmed.map(([, entry]) => entry);
+    return moved;
   } catch (error) {
     // Could not move them: they stay where they were, still unread, still safe.
     console.warn('Sidecue: could not set broken records aside', error);
-    return Object.values(entries);
+    return Object.entries(entries).map(([key, entry]) => ({ ...entry, storageKey: key }));
   }
 }
 
@@ -207,9 +209,9 @@ export async function deleteDeck(deck: UserDeck): Promise<void> {
   await remove(keys, `the deletion of “${deck.meta.name}”`);
 }
 
-/** Drops a set-aside record for good, once the user has seen or exported it. */
-export async function discardQuarantined(key: string): Promise<void> {
-  await remove([quarantineKey(key)], 'discarding the broken record');
+/** Drops one set-aside copy for good, once the user has seen or exported it. */
+export async function discardQuarantined(storageKey: string): Promise<void> {
+  await remove([storageKey], 'discarding the broken record');
 }
 
 /** Calls back whenever any deck or card changes, from this window or another. */

@@ -1,4 +1,4 @@
-import type { QuarantineEntry } from '../cards/stored-records';
+import type { SetAside } from '../cards/store';
 import { downloadFile } from './download-file';
 
 /**
@@ -9,8 +9,9 @@ export function CustomizeQuarantine({
   entries,
   onDiscard,
 }: {
-  entries: readonly QuarantineEntry[];
-  onDiscard(key: string): void;
+  entries: readonly SetAside[];
+  /** Drops the copy kept under `storageKey`. */
+  onDiscard(storageKey: string): void;
 }) {
   if (entries.length === 0) return null;
   const count = entries.length === 1 ? '1 saved item' : `${entries.length} saved items`;
@@ -21,15 +22,24 @@ export function CustomizeQuarantine({
       </h3>
       <p className="hint">Nothing was deleted. Export them to keep a copy, then discard each one you no longer need.</p>
       <ul>
-        {entries.map((entry) => (
-          <li key={entry.key}>
-            <code className="quarantine-key">{entry.key}</code>
-            <p className="quarantine-reason">{entry.reason}</p>
-            <button type="button" className="secondary" onClick={() => onDiscard(entry.key)} aria-label={`Discard ${entry.key}`}>
-              Discard
-            </button>
-          </li>
-        ))}
+        {entries.map((entry) => {
+          // The same record can be set aside more than once; the time tells the copies apart.
+          const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+          return (
+            <li key={entry.storageKey}>
+              <code className="quarantine-key">{entry.key}</code> <span className="hint">set aside {when}</span>
+              <p className="quarantine-reason">{entry.reason}</p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onDiscard(entry.storageKey)}
+                aria-label={`Discard ${entry.key}, set aside ${when}`}
+              >
+                Discard
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <button
         type="button"
@@ -37,7 +47,7 @@ export function CustomizeQuarantine({
         onClick={() =>
           downloadFile(
             `sidecue-set-aside-${new Date().toISOString().slice(0, 10)}.json`,
-            `${JSON.stringify(entries, null, 2)}\n`,
+            `${JSON.stringify(entries.map(({ storageKey: _, ...entry }) => entry), null, 2)}\n`,
           )
         }
       >

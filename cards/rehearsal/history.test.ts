@@ -77,7 +77,7 @@ describe('rehearsal history', () => {
     await storage.setItem('local:rehearsalHistory', 'garbage');
     await appendRehearsal(finishedRecord(), 42);
     expect(readHistory(await rehearsalHistory.getValue())).toHaveLength(1);
-    expect(await storage.getItem('local:quarantine:rehearsalHistory')).toEqual({
+    expect(await storage.getItem('local:quarantine:rehearsalHistory@42')).toEqual({
       key: 'rehearsalHistory',
       value: 'garbage',
       reason: 'The rehearsal history was not a list',

@@ -80,7 +80,7 @@ export async function appendRehearsal(record: RehearsalRecord, now = Date.now())
   const valid = rehearsalRecordSchema.parse(record);
   const stored: unknown = await rehearsalHistory.getValue();
   if (!Array.isArray(stored)) {
-    await storage.setItem(`local:${quarantineKey(HISTORY_KEY)}`, {
+    await storage.setItem(`local:${quarantineKey(HISTORY_KEY, now)}`, {
       key: HISTORY_KEY,
       value: stored,
       reason: 'The rehearsal history was not a list',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Card, PhrasingCard } from '../cards/schema';
 import { CardEditor } from './CardEditor';
-import { SAVE_DELAY_MS } from './save-delay';
+import { SAVE_DELAY_MS } from './use-autosave';
 
 const phrasing: PhrasingCard = {
   kind: 'phrasing',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { matrixHtml } from '../cards/board-html';
 import { matrixMarkdown, matrixTsv } from '../cards/board-text';
 import { DEFAULT_DECK_ID } from '../cards/default-deck';
@@ -7,7 +7,7 @@ import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard
 import { copyText } from './copy-text';
 import { CopyForBoardButton } from './CopyForBoardButton';
 import { DecisionMatrixRow, type RowField } from './DecisionMatrixRow';
-import { SAVE_DELAY_MS } from './save-delay';
+import { useAutosave, type ParseResult, type SaveState } from './use-autosave';
 import type { LibraryApi } from './use-library';
 import './DecisionMatrix.css';
 
@@ -15,8 +15,10 @@ type MatrixSource = MatrixCard | PromptCard;
 
 
 const rowsOf = (card: MatrixSource) => (card.kind === 'matrix' ? card.rows : card.levers);
-const withRows = (card: MatrixSource, rows: MatrixRow[]): Card =>
+const withRows = (card: MatrixSource, rows: MatrixRow[]): MatrixSource =>
   card.kind === 'matrix' ? { ...card, rows } : { ...card, levers: rows };
+// The schema keeps a card's kind, so a matrix or a prompt parses as itself.
+const parseSource = (card: MatrixSource) => cardSchema.safeParse(card) as ParseResult<MatrixSource>;
 const sourceLabel = (card: MatrixSource) => (card.kind === 'matrix' ? `General: ${card.title}` : card.domain);
 /** The rows as a matrix card of their own, so a prompt's levers copy as a matrix note. */
 const asMatrix = (card: MatrixSource, rows: MatrixRow[]): MatrixCard => ({
@@ -78,8 +80,6 @@ export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
   );
 }
 
-type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'invalid' | 'failed'; message: string };
-
 interface MatrixEditorProps {
   card: MatrixSource;
   save(card: Card): Promise<void>;
@@ -87,57 +87,16 @@ interface MatrixEditorProps {
 }
 
 function MatrixEditor({ card, save, announce }: MatrixEditorProps) {
-  const stored = rowsOf(card);
-  const storedKey = JSON.stringify(stored);
-  const [rows, setRows] = useState<MatrixRow[]>(stored);
-  const [status, setStatus] = useState<SaveState>({ state: 'idle' });
-  // Rows edited but not yet written; while set, storage echoes do not overwrite the draft.
-  const pending = useRef<MatrixRow[] | null>(null);
-  const seenKey = useRef(storedKey);
+  const { draft, state, change } = useAutosave<MatrixSource>(card, {
+    parse: parseSource,
+    save,
+    describe: () => 'every row needs a lever and a KPI.',
+  });
+  const rows = rowsOf(draft);
   const refocus = useRef<{ rowId: string; field: string } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  // Another window (or Customize) changed the card: show it, unless the user is mid-edit.
-  useEffect(() => {
-    if (storedKey === seenKey.current) return;
-    seenKey.current = storedKey;
-    if (!pending.current) setRows(JSON.parse(storedKey) as MatrixRow[]);
-  }, [storedKey]);
-
-  const write = useCallback(
-    async (next: MatrixRow[]) => {
-      const parsed = cardSchema.safeParse(withRows(card, next));
-      if (!parsed.success) {
-        setStatus({ state: 'invalid', message: 'Not saved yet: every row needs a lever and a KPI.' });
-        return;
-      }
-      setStatus({ state: 'saving' });
-      try {
-        await save(parsed.data);
-        if (pending.current === next) pending.current = null;
-        setStatus({ state: 'saved' });
-      } catch (error) {
-        setStatus({ state: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
-      }
-    },
-    [card, save],
-  );
-
-  const writeRef = useRef(write);
-  writeRef.current = write;
-  useEffect(() => {
-    if (!pending.current) return;
-    const next = pending.current;
-    const timer = setTimeout(() => void writeRef.current(next), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [rows]);
-  // Leaving the section (or switching prompts) must not drop the last edit.
-  useEffect(() => () => void (pending.current && writeRef.current(pending.current)), []);
-
-  const edit = (next: MatrixRow[]) => {
-    pending.current = next;
-    setRows(next);
-  };
+  const edit = (next: MatrixRow[]) => change(withRows(draft, next));
 
   const update = (index: number, patch: Partial<MatrixRow>) =>
     edit(rows.map((row, position) => (position === index ? { ...row, ...patch } : row)));
@@ -233,22 +192,24 @@ function MatrixEditor({ card, save, announce }: MatrixEditorProps) {
         {rows.length > 0 && (
           <CopyForBoardButton card={asMatrix(card, rows)} label="Copy as note" announce={announce} />
         )}
-        <SaveStatus status={status} />
+        <SaveStatus state={state} />
       </div>
     </div>
   );
 }
 
-function SaveStatus({ status }: { status: SaveState }) {
-  switch (status.state) {
+function SaveStatus({ state }: { state: SaveState }) {
+  switch (state.kind) {
     case 'idle':
       return null;
     case 'saving':
       return <span className="save-status">Saving…</span>;
     case 'saved':
       return <span className="save-status saved">✓ Saved</span>;
-    default:
-      return <span className="save-status problem-text">{status.message}</span>;
+    case 'invalid':
+      return <span className="save-status problem-text">Not saved yet: {state.reason}</span>;
+    case 'failed':
+      return <span className="save-status problem-text">Not saved: {state.reason}</span>;
   }
 }
 

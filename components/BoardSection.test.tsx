@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boardHtml } from '../cards/board-html';
 import { boardText } from '../cards/board-text';
 import type { Card, Deck } from '../cards/schema';
 import { BoardSection } from './BoardSection';
+import { CalculatorList } from './CalculatorList';
 import { CopyForBoardButton } from './CopyForBoardButton';
 import type { LibraryApi } from './use-library';
 
@@ -222,6 +223,24 @@ describe('the calculators', () => {
     await userEvent.clear(hop);
     await userEvent.type(hop, 'fast');
     expect(hop).toHaveAccessibleDescription('Enter a number (digits only).');
+  });
+
+  it('remember what was typed when the panel opens again, and go back to the guide on request', async () => {
+    const first = render(<CalculatorList announce={vi.fn()} />);
+    const orders = screen.getByRole('textbox', { name: 'Orders a minute' });
+    await userEvent.clear(orders);
+    await userEvent.type(orders, '300');
+    first.unmount();
+
+    const announce = vi.fn();
+    render(<CalculatorList announce={announce} />);
+    const revenue = screen.getByText('Revenue at risk in an incident').closest('details')!;
+    await waitFor(() => expect(within(revenue).getByRole('textbox', { name: 'Orders a minute' })).toHaveValue('300'));
+    expect(within(revenue).getByRole('status')).toHaveTextContent('about $6,750 per incident');
+    await userEvent.click(within(revenue).getByRole('button', { name: 'Use the guide’s figures' }));
+    expect(within(revenue).getByRole('textbox', { name: 'Orders a minute' })).toHaveValue('200');
+    expect(announce).toHaveBeenCalledWith("Back to the guide's figures");
+    expect(within(revenue).queryByRole('button', { name: 'Use the guide’s figures' })).not.toBeInTheDocument();
   });
 
   it('copy the sentence', async () => {

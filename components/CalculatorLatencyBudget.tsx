@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { validateInputs } from '../cards/calculators/calculator';
 import { formatMs } from '../cards/calculators/format';
 import { LATENCY_BUDGET_DEFAULTS, latencyBudget, latencyBudgetSchema } from '../cards/calculators/latency-budget';
 import { CalculatorField } from './CalculatorField';
 import { CalculatorLines } from './CalculatorLines';
 import { CalculatorOutcome } from './CalculatorOutcome';
+import { CalculatorReset } from './CalculatorReset';
+import { useRememberedInputs } from './use-remembered-inputs';
 
 const COLUMNS = [
   { name: 'label', label: 'Hop', kind: 'text' as const },
@@ -13,9 +15,8 @@ const COLUMNS = [
 
 /** Hops of one user action that must add up to less than its target. */
 export function CalculatorLatencyBudget({ announce }: { announce(message: string): void }) {
-  const [path, setPath] = useState(LATENCY_BUDGET_DEFAULTS.path);
-  const [target, setTarget] = useState(LATENCY_BUDGET_DEFAULTS.targetMs);
-  const [hops, setHops] = useState<Record<string, string>[]>(LATENCY_BUDGET_DEFAULTS.hops);
+  const inputs = useRememberedInputs<{ path: string; targetMs: string; hops: Record<string, string>[] }>('latency-budget', LATENCY_BUDGET_DEFAULTS);
+  const { path, targetMs: target, hops } = inputs.values;
   const base = useId();
   const validated = validateInputs(latencyBudgetSchema, { path, targetMs: target, hops });
   const errors = validated.ok ? {} : validated.errors;
@@ -32,10 +33,11 @@ export function CalculatorLatencyBudget({ announce }: { announce(message: string
   return (
     <div className="calc-body">
       <div className="calc-fields">
-        <CalculatorField id={`${base}-path`} label="User action" kind="text" value={path} error={errors.path} onChange={setPath} />
-        <CalculatorField id={`${base}-target`} label="Target (ms)" value={target} error={errors.targetMs} onChange={setTarget} />
+        <CalculatorField id={`${base}-path`} label="User action" kind="text" value={path} error={errors.path} onChange={(next) => inputs.set({ path: next })} />
+        <CalculatorField id={`${base}-target`} label="Target (ms)" value={target} error={errors.targetMs} onChange={(next) => inputs.set({ targetMs: next })} />
+        <CalculatorReset inputs={inputs} announce={announce} />
       </div>
-      <CalculatorLines base={base} path="hops" noun="hop" columns={COLUMNS} rows={hops} errors={errors} max={20} onChange={setHops} />
+      <CalculatorLines base={base} path="hops" noun="hop" columns={COLUMNS} rows={hops} errors={errors} max={20} onChange={(next) => inputs.set({ hops: next })} />
       <CalculatorOutcome result={result} inputIds={inputIds} announce={announce} verdict={verdict ?? undefined} />
     </div>
   );

@@ -16,6 +16,7 @@ export function CalculatorList({ announce }: { announce(message: string): void }
       <details className="calc" open>
         <summary>Revenue at risk in an incident</summary>
         <CalculatorSimple
+          id="revenue-at-risk"
           schema={revenueAtRiskSchema}
           defaults={REVENUE_AT_RISK_DEFAULTS}
           fields={[
@@ -34,6 +35,7 @@ export function CalculatorList({ announce }: { announce(message: string): void }
       <details className="calc">
         <summary>Requests per second</summary>
         <CalculatorSimple
+          id="requests-per-second"
           schema={requestsPerSecondSchema}
           defaults={REQUESTS_PER_SECOND_DEFAULTS}
           fields={[
@@ -48,6 +50,7 @@ export function CalculatorList({ announce }: { announce(message: string): void }
       <details className="calc">
         <summary>Storage per month</summary>
         <CalculatorSimple
+          id="storage-per-month"
           schema={storagePerMonthSchema}
           defaults={STORAGE_PER_MONTH_DEFAULTS}
           fields={[

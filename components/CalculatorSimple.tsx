@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { z } from 'zod';
 import { validateInputs } from '../cards/calculators/calculator';
 import type { CalculatorResult } from '../cards/calculators/calculator';
 import { CalculatorField } from './CalculatorField';
 import { CalculatorOutcome } from './CalculatorOutcome';
+import { CalculatorReset } from './CalculatorReset';
+import { useRememberedInputs } from './use-remembered-inputs';
 
 export interface SimpleField {
   name: string;
@@ -12,6 +14,8 @@ export interface SimpleField {
 }
 
 interface CalculatorSimpleProps<S extends z.ZodType> {
+  /** Names the calculator's remembered inputs. */
+  id: string;
   schema: S;
   defaults: Record<string, string>;
   fields: SimpleField[];
@@ -20,8 +24,9 @@ interface CalculatorSimpleProps<S extends z.ZodType> {
 }
 
 /** A calculator over a few numbers: fields, then the sentence they make. */
-export function CalculatorSimple<S extends z.ZodType>({ schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
-  const [values, setValues] = useState(defaults);
+export function CalculatorSimple<S extends z.ZodType>({ id, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
+  const inputs = useRememberedInputs(id, defaults);
+  const { values } = inputs;
   const base = useId();
   const validated = validateInputs(schema, values);
   const errors = validated.ok ? {} : validated.errors;
@@ -37,9 +42,10 @@ export function CalculatorSimple<S extends z.ZodType>({ schema, defaults, fields
             hint={field.hint}
             value={values[field.name] ?? ''}
             error={errors[field.name]}
-            onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+            onChange={(value) => inputs.set({ [field.name]: value })}
           />
         ))}
+        <CalculatorReset inputs={inputs} announce={announce} />
       </div>
       <CalculatorOutcome result={validated.ok ? compute(validated.value) : null} inputIds={ids} announce={announce} />
     </div>

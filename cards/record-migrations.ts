@@ -18,9 +18,12 @@ function recordsGotAVersion(record: Record<string, unknown>) {
 export function migrateRecord(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   let record = value as Record<string, unknown>;
-  let version = typeof record.v === 'number' ? record.v : 0;
+  let version = record.v === undefined ? 0 : record.v;
   // A record from a newer release is left as it is: validation sets it aside
-  // rather than this release guessing at a shape it does not know.
+  // rather than this release guessing at a shape it does not know. So is a
+  // version no release wrote (-1e127, 0.5, "1"): counting up from it could
+  // take forever, and only validation can say what is wrong.
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return record;
   while (version < RECORD_VERSION) {
     version += 1;
     const step = migrations[version];

@@ -8,15 +8,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** One issue as a sentence a user can act on: "cards[3].slots[1].label is missing". */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = formatPath(issue.path) || 'the file';
+/**
+ * One issue as a sentence a user can act on: "cards[3].slots[1].label is
+ * missing". `whole` names the value itself, for an issue with no path.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, whole = 'the file'): string {
+  const where = formatPath(issue.path) || whole;
   return `${where} ${phrase(issue)}`;
 }
 
 /** The first few issues, one a line, with a count of the rest. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 5): string {
-  const lines = issues.slice(0, limit).map(describeIssue);
+export function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 5, whole = 'the file'): string {
+  const lines = issues.slice(0, limit).map((issue) => describeIssue(issue, whole));
   if (issues.length > limit) lines.push(`…and ${issues.length - limit} more problems`);
   return lines.join('\n');
 }

@@ -241,6 +241,7 @@ describe('the deck store', () => {
       [cardKey('acme', 'x'), 'first garbage', 5],
       [cardKey('acme', 'x'), 'second garbage', 6],
     ]);
+    expect(quarantined[1]!.reason).toBe('the saved item should be an object');
     // Discarding one copy leaves the other.
     await discardQuarantined(quarantined[0]!.storageKey);
     expect((await loadLibrary(7)).quarantined.map((entry) => entry.value)).toEqual(['second garbage']);

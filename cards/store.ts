@@ -60,7 +60,7 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
     const schema = parsed.type === 'deck' ? deckMetaSchema : cardRecordSchema;
     const result = schema.safeParse(migrateRecord(raw));
     if (!result.success) {
-      setAside[key] = { key, value: raw, reason: describeIssues(result.error.issues), at: now };
+      setAside[key] = { key, value: raw, reason: describeIssues(result.error.issues, 5, 'the saved item'), at: now };
     } else if (parsed.type === 'deck') {
       metas.set(parsed.deckId, result.data as DeckMeta);
     } else {

@@ -24,7 +24,7 @@ export function CustomizeQuarantine({
       <ul>
         {entries.map((entry) => {
           // The same record can be set aside more than once; the time tells the copies apart.
-          const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+          const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
           return (
             <li key={entry.storageKey}>
               <code className="quarantine-key">{entry.key}</code> <span className="hint">set aside {when}</span>

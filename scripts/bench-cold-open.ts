@@ -19,7 +19,7 @@
 import type { Page } from 'playwright-core';
 import { median, type BenchBrowser } from './bench-browser';
 import { FIRST_PAINT_PROBE, type FirstPaint } from './bench-first-paint';
-import { seededRecords, setExtensionStorage } from './bench-seed';
+import { SEEDED_DECK_COUNT, seededRecords, setExtensionStorage } from './bench-seed';
 import { sidePanelDriver, type SidePanelDriver } from '../e2e/support/side-panel';
 
 export const COLD_OPEN_TARGET_RATIO = 1.3;
@@ -40,6 +40,8 @@ export interface PageTimings {
 
 export interface ColdOpenResult {
   runs: number;
+  /** How many decks of the shipped deck's size the "in use" profile stores. */
+  storedDecks: number;
   firstRun: { panel: PageTimings; bare: PageTimings; control: PageTimings };
   inUse: { panel: PageTimings; bare: PageTimings };
 }
@@ -94,16 +96,20 @@ async function rounds<P extends string>(
   return result;
 }
 
-export async function benchColdOpen(browser: BenchBrowser, runs = 15, log: (line: string) => void = () => {}): Promise<ColdOpenResult> {
+export async function benchColdOpen(
+  browser: BenchBrowser,
+  { runs = 15, storedDecks = SEEDED_DECK_COUNT, log = () => {} }: { runs?: number; storedDecks?: number; log?: (line: string) => void } = {},
+): Promise<ColdOpenResult> {
   const sidePanel = await sidePanelDriver(browser.context, browser.url(BARE));
   try {
     await setExtensionStorage(browser);
     const first = await rounds(browser, sidePanel, [PANEL, BARE, CONTROL], runs, log, 'first run');
-    await setExtensionStorage(browser, seededRecords());
-    const inUse = await rounds(browser, sidePanel, [PANEL, BARE], runs, log, 'three decks stored');
+    await setExtensionStorage(browser, seededRecords(storedDecks));
+    const inUse = await rounds(browser, sidePanel, [PANEL, BARE], runs, log, `${storedDecks} decks stored`);
     await setExtensionStorage(browser);
     return {
       runs,
+      storedDecks,
       firstRun: { panel: first[PANEL], bare: first[BARE], control: first[CONTROL] },
       inUse: { panel: inUse[PANEL], bare: inUse[BARE] },
     };

@@ -1,8 +1,9 @@
 /**
  * A profile that has been used for a while, for the cold open: the user's own
- * copy of the shipped deck (the active one) and two more decks of the same
- * size, stored as the panel stores them (one record per card), so the first
- * screen waits on a realistic storage read rather than an empty one.
+ * copy of the shipped deck (the active one) and more decks of the same size
+ * (three in all unless asked), stored as the panel stores them (one record
+ * per card), so the first screen waits on a realistic storage read rather
+ * than an empty one.
  */
 import type { BenchBrowser } from './bench-browser';
 import { defaultDeck } from '../cards/default-deck';
@@ -11,17 +12,17 @@ import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/stored-
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
 
-const SEEDED_DECKS = [
-  { id: 'default-mine', name: 'My Three-Lens deck', basedOn: defaultDeck.id },
-  { id: 'payments-loop', name: 'Payments loop' },
-  { id: 'growth-loop', name: 'Growth loop' },
-];
+export const SEEDED_DECK_COUNT = 3;
+const SEEDED_ACTIVE_DECK = 'default-mine';
 
-export const SEEDED_ACTIVE_DECK = SEEDED_DECKS[0]!.id;
+function seededDecks(count: number): { id: string; name: string; basedOn?: string }[] {
+  const others = Array.from({ length: count - 1 }, (_, index) => ({ id: `loop-${index + 2}`, name: `Interview loop ${index + 2}` }));
+  return [{ id: SEEDED_ACTIVE_DECK, name: 'My Three-Lens deck', basedOn: defaultDeck.id }, ...others];
+}
 
-export function seededRecords(now = Date.now()): Record<string, unknown> {
+export function seededRecords(deckCount = SEEDED_DECK_COUNT, now = Date.now()): Record<string, unknown> {
   const records: Record<string, unknown> = { activeDeckId: SEEDED_ACTIVE_DECK };
-  for (const { id, name, basedOn } of SEEDED_DECKS) {
+  for (const { id, name, basedOn } of seededDecks(deckCount)) {
     const meta: DeckMeta = { v: RECORD_VERSION, id, name, description: '', basedOn, createdAt: now, updatedAt: now };
     records[deckKey(id)] = meta;
     defaultDeck.cards.forEach((card, index) => {
@@ -32,7 +33,7 @@ export function seededRecords(now = Date.now()): Record<string, unknown> {
   return records;
 }
 
-export const seededCardCount = () => SEEDED_DECKS.length * defaultDeck.cards.length;
+export const seededCardCount = (deckCount = SEEDED_DECK_COUNT) => deckCount * defaultDeck.cards.length;
 
 /** Writes `records` into the extension's local storage (or empties it when none are given). */
 export async function setExtensionStorage(browser: BenchBrowser, records?: Record<string, unknown>): Promise<void> {

@@ -8,6 +8,7 @@
  *   npm run bench                    print the table (about a minute and a half)
  *   npm run bench -- --readme        also rewrite the README's figures
  *   npm run bench -- --runs 21       more cold-open rounds (default 15)
+ *   npm run bench -- --decks 10      store more decks for the "in use" cold open (default 3)
  *   npm run bench -- --no-search     skip the search benchmark (the slowest part)
  *
  * Figures are timings on a shared machine: close other work for a clean run.
@@ -20,6 +21,7 @@ import { launchBenchBrowser } from './bench-browser';
 import { buildForBench, ROOT } from './bench-build';
 import { benchBundle } from './bench-bundle';
 import { benchColdOpen } from './bench-cold-open';
+import { SEEDED_DECK_COUNT } from './bench-seed';
 import { benchHeap } from './bench-heap';
 import { benchImport } from './bench-import';
 import { benchKeystroke } from './bench-keystroke';
@@ -34,6 +36,11 @@ const option = (name: string) => {
   return at === -1 ? undefined : args[at + 1];
 };
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const count = (name: string, fallback: number) => {
+  const value = Number(option(name) ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number of 1 or more, not ${option(name)}.`);
+  return value;
+};
 
 const started = Date.now();
 const loadBefore = loadavg()[0]!;
@@ -47,7 +54,11 @@ try {
   let chromium = '';
   try {
     chromium = browser.context.browser()?.version() ?? '';
-    results.coldOpen = await benchColdOpen(browser, Number(option('--runs') ?? 15), log);
+    results.coldOpen = await benchColdOpen(browser, {
+      runs: count('--runs', 15),
+      storedDecks: count('--decks', SEEDED_DECK_COUNT),
+      log,
+    });
     results.keystroke = await benchKeystroke(browser, log);
     results.heap = await benchHeap(browser);
   } finally {

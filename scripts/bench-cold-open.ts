@@ -12,7 +12,7 @@
  * - in a fresh tab, from the navigation's start: the page's own work alone,
  *   without the side panel's set-up, reported for context.
  * Twice over: on a first run (nothing stored) and on a profile in use (three
- * decks stored, see bench-seed.ts). A control page, the bare page plus a fixed
+ * decks stored unless `--decks` asks for more, see bench-seed.ts). A control page, the bare page plus a fixed
  * amount of script work, shows how much page work the side panel's set-up
  * hides and that the clock does see it.
  */

@@ -1,4 +1,4 @@
-import { deckMetaSchema } from './stored-records';
+import { deckMetaSchema } from './storage/stored-records';
 
 /** What is wrong with a deck name, in the schema's own words ("is empty"), or undefined. */
 export function deckNameProblem(name: string): string | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { defaultDeck } from './default-deck';
 import { DEFAULT_COPY_ID, ensureEditable, isShippedCopy, shippedCard, shippedContentsFor } from './editable-deck';
-import { loadLibrary, saveCard } from './store';
+import { loadLibrary, saveCard } from './storage/store';
 
 describe('the editable copy of the shipped deck', () => {
   it('is made on the first edit, with every card id kept', async () => {

@@ -1,8 +1,8 @@
 import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
 import type { Card, Deck } from './schema';
-import { sameValue } from './same-value';
-import { loadLibrary, saveDeck, type Library, type UserDeck } from './store';
-import { StoreError } from './store-error';
+import { sameValue } from './storage/same-value';
+import { loadLibrary, saveDeck, type Library, type UserDeck } from './storage/store';
+import { StoreError } from './storage/store-error';
 
 /** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
 export const DEFAULT_COPY_ID = 'default-mine';

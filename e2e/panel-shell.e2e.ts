@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, snap, type ExtensionSession } from './support/extension';
-import { sidePanelDriver } from './support/side-panel';
+import { sidePanelDriver } from '../browser-tools/side-panel';
 
 describe('the panel opens in Chromium', () => {
   let session: ExtensionSession;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestLookup } from '../cards/lookup-request';
-import { startSync } from '../cards/sync';
+import { requestLookup } from '../cards/storage/lookup-request';
+import { startSync } from '../cards/sync/sync';
 
 /** Firefox's sidebar API, which WXT's Chrome-based types do not describe. */
 interface FirefoxSidebarAction {

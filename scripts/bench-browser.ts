@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error plain ESM script without types
-import { findBrowser } from './find-browser.mjs';
-import { chromiumArgs } from '../e2e/support/chromium-args';
+import { findBrowser } from '../browser-tools/find-browser.mjs';
+import { chromiumArgs } from '../browser-tools/chromium-args';
 
 export interface BenchBrowser {
   context: BrowserContext;

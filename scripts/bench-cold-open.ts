@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { median, type BenchBrowser } from './bench-browser';
 import { FIRST_PAINT_PROBE, type FirstPaint } from './bench-first-paint';
 import { SEEDED_DECK_COUNT, seededRecords, setExtensionStorage } from './bench-seed';
-import { sidePanelDriver, type SidePanelDriver } from '../e2e/support/side-panel';
+import { sidePanelDriver, type SidePanelDriver } from '../browser-tools/side-panel';
 
 export const COLD_OPEN_TARGET_RATIO = 1.3;
 

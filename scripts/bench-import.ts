@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { defaultDeck } from '../cards/default-deck';
-import { readDeckFile, writeDeckFile } from '../cards/deck-file';
+import { readDeckFile, writeDeckFile } from '../cards/deck-file/deck-file';
 import type { Deck } from '../cards/schema';
 import { median } from './bench-browser';
 import { syntheticCards } from './bench-search';

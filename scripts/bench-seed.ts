@@ -7,8 +7,8 @@
  */
 import type { BenchBrowser } from './bench-browser';
 import { defaultDeck } from '../cards/default-deck';
-import { cardKey, deckKey } from '../cards/storage-keys';
-import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/stored-records';
+import { cardKey, deckKey } from '../cards/storage/storage-keys';
+import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/storage/stored-records';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
 

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import webExt from 'web-ext';
-import { findBrowser } from './find-browser.mjs';
+import { findBrowser } from '../browser-tools/find-browser.mjs';
 
 // The same board as wxt.config.ts's webExt.startUrls (used by `npm run dev`).
 const WHITEBOARD_URL = 'https://excalidraw.com/';

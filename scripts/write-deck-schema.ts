@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deckFileJsonSchemaText } from '../cards/deck-json-schema';
+import { deckFileJsonSchemaText } from '../cards/deck-file/json-schema';
 
 // Regenerates public/deck-file.schema.json from the zod schema (run after any
 // change to cards/schema.ts or cards/deck-file.ts; a unit test fails until you do).

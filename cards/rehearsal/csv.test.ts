@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, historyToCsv } from './csv';
-import { sampleRecord } from './sample-record';
+import { sampleRecord } from './sample-record.fixtures';
 
 describe('history as CSV', () => {
   it('writes a header and one quoted row per rehearsal', () => {

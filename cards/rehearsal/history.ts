@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
-import { quarantineKey } from '../storage-keys';
+import { quarantineKey } from '../storage/storage-keys';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecord } from './sample-record';
+import { sampleRecord } from './sample-record.fixtures';
 import { rehearsalToMarkdown } from './markdown';
 
 describe('one rehearsal as Markdown', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cardSchema, deckSchema, type Card, type Deck } from '../schema';
-import * as store from '../store';
-import { StoreError } from '../store-error';
-import { cardKey, deckKey, quarantineKey } from '../storage-keys';
+import * as store from '../storage/store';
+import { StoreError } from '../storage/store-error';
+import { cardKey, deckKey, quarantineKey } from '../storage/storage-keys';
 import { card as cardInput, deckInput } from './arbitraries';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cardSchema, deckSchema, type Card, type Deck } from '../schema';
-import * as store from '../store';
+import * as store from '../storage/store';
 import { card as cardInput, deckInput } from './arbitraries';
 
 /**

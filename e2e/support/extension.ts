@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { SCREENSHOTS } from './paths';
-import { chromiumArgs } from './chromium-args';
+import { chromiumArgs } from '../../browser-tools/chromium-args';
 
 export interface ExtensionSession {
   context: BrowserContext;

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM script without types
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser } from '../../browser-tools/find-browser.mjs';
 import { ROOT } from './paths';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM script without types
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser } from '../../browser-tools/find-browser.mjs';
 import { ROOT } from './paths';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FloatCard } from '../../components/FloatCard';
-import { RehearseFloatPage } from '../../components/RehearseFloatPage';
+import { FloatCard } from '../../components/rehearse/FloatCard';
+import { RehearseFloatPage } from '../../components/rehearse/RehearseFloatPage';
 
 // ?view=card is the compact popup window opened where Picture-in-Picture is missing.
 const compact = new URLSearchParams(location.search).get('view') === 'card';

@@ -1,6 +1,6 @@
-import { activeDeckId, panelView } from '../../cards/preferences';
-import * as store from '../../cards/store';
-import { startEarly } from '../../components/early-reads';
+import { activeDeckId, panelView } from '../../cards/storage/preferences';
+import * as store from '../../cards/storage/store';
+import { startEarly } from '../../components/shell/early-reads';
 
 /*
  * The reads the panel's first screen waits on, started as this module is

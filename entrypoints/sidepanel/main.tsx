@@ -2,7 +2,7 @@
 import './first-reads';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../../components/App';
+import { App } from '../../components/shell/App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

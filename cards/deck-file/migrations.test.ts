@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readDeckFile } from './deck-file';
+import { migrateDeckFile } from './migrations';
+
+/** A deck as the pre-release draft exported it (format version 1). */
+const v1File = {
+  format: 'sidecue-deck',
+  version: 1,
+  deck: {
+    id: 'acme',
+    name: 'Acme onsite',
+    cards: [
+      {
+        kind: 'phrasing',
+        id: 'own-it',
+        title: 'Own the call',
+        tags: ['ownership'],
+        text: 'I would choose the queue, and here is what it costs us.',
+        avoid: 'Maybe we could use a queue?',
+        why: 'A decision with its price sounds like judgment.',
+      },
+      { kind: 'checklist', id: 'prep', title: 'Before the call', items: ['Know the figures', 'Draw the flow'] },
+      { kind: 'note', id: 'n', title: 'Untouched', points: ['stays as it was'] },
+    ],
+  },
+};
+
+describe('deck file migrations', () => {
+  it('reads a version 1 file as the current version and says it migrated it', () => {
+    const result = readDeckFile(JSON.stringify(v1File));
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      decks: [
+        {
+          id: 'acme',
+          name: 'Acme onsite',
+          description: '',
+          cards: [
+            {
+              kind: 'phrasing',
+              id: 'own-it',
+              title: 'Own the call',
+              tags: ['ownership'],
+              strong: 'I would choose the queue, and here is what it costs us.',
+              weak: 'Maybe we could use a queue?',
+              why: 'A decision with its price sounds like judgment.',
+            },
+            {
+              kind: 'checklist',
+              id: 'prep',
+              title: 'Before the call',
+              tags: [],
+              items: [
+                { id: 'item-1', text: 'Know the figures' },
+                { id: 'item-2', text: 'Draw the flow' },
+              ],
+            },
+            { kind: 'note', id: 'n', title: 'Untouched', tags: [], body: '', points: ['stays as it was'] },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('stamps the version it reached', () => {
+    expect(migrateDeckFile(v1File, 1, 2)).toMatchObject({ version: 2 });
+  });
+
+  it('leaves a current file alone', () => {
+    const current = { format: 'sidecue-deck', version: 2, deck: { id: 'a', name: 'A', cards: [] } };
+    expect(migrateDeckFile(current, 2, 2)).toEqual(current);
+  });
+
+  it('leaves shapes it does not recognise for validation to report', () => {
+    const odd = { ...v1File, deck: { ...v1File.deck, cards: ['not a card', { kind: 'checklist', id: 'c', title: 'C', items: 'oops' }] } };
+    expect(readDeckFile(JSON.stringify(odd))).toEqual({
+      ok: false,
+      error: 'This file is not a valid deck: deck.cards[0] should be an object\ndeck.cards[1].items should be an array',
+    });
+  });
+
+  it('reports a version 1 phrasing with no sentence as a missing strong sentence', () => {
+    const noText = { ...v1File, deck: { ...v1File.deck, cards: [{ kind: 'phrasing', id: 'p', title: 'P' }] } };
+    expect(readDeckFile(JSON.stringify(noText))).toEqual({
+      ok: false,
+      error: 'This file is not a valid deck: deck.cards[0].strong is missing',
+    });
+  });
+});

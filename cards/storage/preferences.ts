@@ -1,0 +1,43 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from '../zod-setup';
+
+/**
+ * Small per-device settings, each a versioned @wxt-dev/storage item. Values
+ * that fail validation fall back to defaults rather than break the panel.
+ */
+
+export const SECTIONS = ['steps', 'follow-ups', 'phrasings', 'rehearse', 'board', 'customize'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+export const panelViewSchema = z.object({
+  section: z.enum(SECTIONS).catch('steps'),
+  /** The Three-Lens step the user is on, by step id. */
+  stepId: z.string().max(80).optional().catch(undefined),
+  glance: z.boolean().catch(false),
+  /** A card another section asked Customize to open in its editor. */
+  editCardId: z.string().max(80).optional().catch(undefined),
+});
+export type PanelView = z.infer<typeof panelViewSchema>;
+
+export const DEFAULT_PANEL_VIEW: PanelView = { section: 'steps', glance: false };
+
+export const panelView = storage.defineItem<PanelView>('local:panelView', {
+  fallback: DEFAULT_PANEL_VIEW,
+  version: 1,
+});
+
+export function readPanelView(value: unknown): PanelView {
+  const result = panelViewSchema.safeParse(value);
+  return result.success ? result.data : DEFAULT_PANEL_VIEW;
+}
+
+/** Phrasing ids pinned to the top of the library; ids outlive content updates. */
+export const favorites = storage.defineItem<string[]>('local:favorites', { fallback: [], version: 1 });
+
+export function readFavorites(value: unknown): string[] {
+  const result = z.array(z.string()).safeParse(value);
+  return result.success ? result.data : [];
+}
+
+/** The deck shown in the panel: a user deck's id, or the shipped default's. */
+export const activeDeckId = storage.defineItem<string>('local:activeDeckId', { fallback: 'default', version: 1 });

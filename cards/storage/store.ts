@@ -1,0 +1,249 @@
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { describeIssues } from '../describe-issues';
+import { migrateRecord } from './record-migrations';
+import { sameValue } from './same-value';
+import { cardSchema, type Card, type Deck } from '../schema';
+import { StoreError, toStoreError } from './store-error';
+import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
+import {
+  cardRecordSchema,
+  deckMetaSchema,
+  quarantineEntrySchema,
+  RECORD_VERSION,
+  type CardRecord,
+  type DeckMeta,
+  type QuarantineEntry,
+} from './stored-records';
+
+/**
+ * The user's decks in extension storage (local: the source of truth on this
+ * device). Every write is one storage call, validated before it is made, so a
+ * failed write leaves the previous state whole and no partial deck is stored.
+ */
+
+export interface UserDeck {
+  meta: DeckMeta;
+  deck: Deck;
+  /** Sort keys of the cards, by card id. */
+  order: Record<string, number>;
+}
+
+/** A record set aside, with the storage key it is kept under (to discard that one copy). */
+export type SetAside = QuarantineEntry & { storageKey: string };
+
+export interface Library {
+  decks: UserDeck[];
+  /** Records that failed validation, set aside (never deleted) for the user. */
+  quarantined: SetAside[];
+}
+
+export function loadLibrary(now = Date.now()): Promise<Library> {
+  return readLibrary(now, true);
+}
+
+async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
+  const all = await storage.snapshot('local');
+  const metas = new Map<string, DeckMeta>();
+  const cards = new Map<string, CardRecord[]>();
+  const quarantined: SetAside[] = [];
+  const setAside: Record<string, QuarantineEntry> = {};
+
+  for (const [key, raw] of Object.entries(all)) {
+    const parsed = parseKey(key);
+    if (parsed.type === 'quarantine') {
+      const entry = quarantineEntrySchema.safeParse(raw);
+      if (entry.success) quarantined.push({ ...entry.data, storageKey: key });
+      continue;
+    }
+    if (parsed.type !== 'deck' && parsed.type !== 'card') continue;
+    const schema = parsed.type === 'deck' ? deckMetaSchema : cardRecordSchema;
+    const result = schema.safeParse(migrateRecord(raw));
+    if (!result.success) {
+      setAside[key] = { key, value: raw, reason: describeIssues(result.error.issues, 5, 'the saved item'), at: now };
+    } else if (parsed.type === 'deck') {
+      metas.set(parsed.deckId, result.data as DeckMeta);
+    } else {
+      const list = cards.get(parsed.deckId) ?? [];
+      list.push(result.data as CardRecord);
+      cards.set(parsed.deckId, list);
+    }
+  }
+
+  if (Object.keys(setAside).length > 0) {
+    const moved = await quarantine(setAside);
+    // Storage no longer holds what this read saw (a garbled read, another
+    // window's write): read again rather than show a deck missing a card.
+    if (moved.length < Object.keys(setAside).length && mayRetry) return readLibrary(now, false);
+    quarantined.push(...moved);
+  }
+
+  // Cards whose deck record was lost still belong to the user: give them a deck.
+  for (const deckId of cards.keys()) {
+    if (!metas.has(deckId)) metas.set(deckId, recoveredMeta(deckId, now));
+  }
+
+  const decks = [...metas.values()]
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .map((meta) => assemble(meta, cards.get(meta.id) ?? []));
+  return { decks, quarantined: quarantined.sort((a, b) => a.at - b.at) };
+}
+
+/**
+ * Moves broken records under quarantine keys: copy first, then remove, so
+ * nothing is lost in between. Only records storage still holds as they were
+ * read are moved: a read that came back garbled once, or a record another
+ * window has just rewritten, must not cost the user a good record.
+ */
+async function quarantine(entries: Record<string, QuarantineEntry>): Promise<SetAside[]> {
+  try {
+    const current = await browser.storage.local.get(Object.keys(entries));
+    const confirmed = Object.entries(entries).filter(
+      ([key, entry]) => key in current && sameValue(current[key], entry.value),
+    );
+    if (confirmed.length === 0) return [];
+    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, entry.at) }));
+    await browser.storage.local.set(Object.fromEntries(moved.map(({ storageKey, ...entry }) => [storageKey, entry])));
+    await browser.storage.local.remove(confirmed.map(([key]) => key));
+    return moved;
+  } catch (error) {
+    // Could not move them: they stay where they were, still unread, still safe.
+    console.warn('Sidecue: could not set broken records aside', error);
+    return Object.entries(entries).map(([key, entry]) => ({ ...entry, storageKey: key }));
+  }
+}
+
+function recoveredMeta(deckId: string, now: number): DeckMeta {
+  return { v: RECORD_VERSION, id: deckId, name: `Recovered deck (${deckId})`, description: '', createdAt: now, updatedAt: now };
+}
+
+function assemble(meta: DeckMeta, records: CardRecord[]): UserDeck {
+  const sorted = [...records].sort((a, b) => a.order - b.order || a.card.id.localeCompare(b.card.id));
+  return {
+    meta,
+    deck: { id: meta.id, name: meta.name, description: meta.description, cards: sorted.map((record) => record.card) },
+    order: Object.fromEntries(sorted.map((record) => [record.card.id, record.order])),
+  };
+}
+
+/** Writes a whole deck in one call (new deck, duplicate, import, undo of a delete). */
+export async function saveDeck(
+  deck: Deck,
+  options: { basedOn?: string; createdAt?: number; now?: number; keepExisting?: boolean } = {},
+): Promise<void> {
+  const now = options.now ?? Date.now();
+  const parsed = deckMetaSchema.safeParse({
+    v: RECORD_VERSION,
+    id: deck.id,
+    name: deck.name,
+    description: deck.description,
+    basedOn: options.basedOn,
+    createdAt: options.createdAt ?? now,
+    updatedAt: now,
+  });
+  if (!parsed.success) throw new Error(`This deck cannot be saved: ${describeIssues(parsed.error.issues)}`);
+  const meta: DeckMeta = parsed.data;
+  const items: Record<string, unknown> = { [deckKey(deck.id)]: meta };
+  deck.cards.forEach((card, index) => {
+    items[cardKey(deck.id, card.id)] = record(card, index + 1, now);
+  });
+  if (options.keepExisting) {
+    // Another window may have written this deck a moment ago: never write over what it saved.
+    const existing = await browser.storage.local.get(Object.keys(items));
+    for (const [key, value] of Object.entries(existing)) if (value !== undefined) delete items[key];
+    if (Object.keys(items).length === 0) return;
+  }
+  await write(items, `the deck “${deck.name}”`);
+}
+
+/** Saves one card (new or edited); touches no other card. */
+export async function saveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
+  await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
+}
+
+/** Saves several cards of one deck in one call: all land, or none do (renumbering after moves). */
+export async function saveCards(
+  deckId: string,
+  entries: readonly { card: Card; order: number }[],
+  now = Date.now(),
+): Promise<void> {
+  const items = Object.fromEntries(entries.map(({ card, order }) => [cardKey(deckId, card.id), record(card, order, now)]));
+  await write(items, entries.length === 1 ? `the card “${entries[0]!.card.title}”` : 'the new card order');
+}
+
+/**
+ * Gives an existing deck new contents (import over it, reset to default,
+ * undo of those). The new deck and every card land in one call; only then are
+ * cards it no longer holds removed, so a failure at either step loses nothing:
+ * at worst a few old cards stay beside the new ones, and the user is told.
+ */
+export async function replaceDeck(next: Deck, previous: UserDeck, now = Date.now()): Promise<void> {
+  if (next.id !== previous.meta.id) throw new Error('replaceDeck keeps the deck id');
+  await saveDeck(next, { basedOn: previous.meta.basedOn, createdAt: previous.meta.createdAt, now });
+  const kept = new Set(next.cards.map((card) => card.id));
+  const stale = previous.deck.cards.filter((card) => !kept.has(card.id)).map((card) => cardKey(next.id, card.id));
+  if (stale.length === 0) return;
+  try {
+    await browser.storage.local.remove(stale);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StoreError(
+      `“${next.name}” was saved, but ${stale.length} of its old cards could not be removed (${detail}). Delete them by hand if you do not want them.`,
+    );
+  }
+}
+
+export async function deleteCard(deckId: string, cardId: string): Promise<void> {
+  await remove([cardKey(deckId, cardId)], 'the card deletion');
+}
+
+export async function renameDeck(meta: DeckMeta, name: string, now = Date.now()): Promise<void> {
+  const next = deckMetaSchema.safeParse({ ...meta, name, updatedAt: now });
+  if (!next.success) throw new Error(`This name cannot be saved: ${describeIssues(next.error.issues).replace(/^name /, 'it ')}`);
+  await write({ [deckKey(meta.id)]: next.data }, `the name “${name}”`);
+}
+
+/** Removes a deck and its cards. The caller keeps the UserDeck to undo with saveDeck. */
+export async function deleteDeck(deck: UserDeck): Promise<void> {
+  const keys = [deckKey(deck.meta.id), ...deck.deck.cards.map((card) => cardKey(deck.meta.id, card.id))];
+  await remove(keys, `the deletion of “${deck.meta.name}”`);
+}
+
+/** Drops one set-aside copy for good, once the user has seen or exported it. */
+export async function discardQuarantined(storageKey: string): Promise<void> {
+  await remove([storageKey], 'discarding the broken record');
+}
+
+/** Calls back whenever any deck or card changes, from this window or another. */
+export function watchLibrary(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (Object.keys(changes).some((key) => parseKey(key).type !== 'other')) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+function record(card: Card, order: number, now: number): CardRecord {
+  const result = cardSchema.safeParse(card);
+  if (!result.success) {
+    throw new Error(`This card cannot be saved: ${describeIssues(result.error.issues)}`);
+  }
+  return { v: RECORD_VERSION, order, updatedAt: now, card: result.data };
+}
+
+async function write(items: Record<string, unknown>, what: string) {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    throw toStoreError(error, what);
+  }
+}
+
+async function remove(keys: string[], what: string) {
+  try {
+    await browser.storage.local.remove(keys);
+  } catch (error) {
+    throw toStoreError(error, what);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from '../zod-setup';
+import { cardSchema, idSchema } from '../schema';
+
+/**
+ * The shapes kept in storage, each with `v` so a record written by an older
+ * release is migrated when read (see ./record-migrations.ts).
+ */
+export const RECORD_VERSION = 1;
+
+export const deckMetaSchema = z.object({
+  v: z.literal(RECORD_VERSION),
+  id: idSchema,
+  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
+  description: z.string().max(100_000).default(''),
+  /** The shipped deck this one was copied from, for "Reset to default". */
+  basedOn: idSchema.optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const cardRecordSchema = z.object({
+  v: z.literal(RECORD_VERSION),
+  /** Sort key: moving a card rewrites only its own record. */
+  order: z.number().finite(),
+  updatedAt: z.number(),
+  card: cardSchema,
+});
+
+export const quarantineEntrySchema = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  reason: z.string(),
+  at: z.number(),
+});
+
+export type DeckMeta = z.infer<typeof deckMetaSchema>;
+export type CardRecord = z.infer<typeof cardRecordSchema>;
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { z } from 'zod';
+import { validateInputs } from '../../cards/calculators/calculator';
+import type { CalculatorResult } from '../../cards/calculators/calculator';
+import { CalculatorField } from './CalculatorField';
+import { CalculatorOutcome } from './CalculatorOutcome';
+import { CalculatorReset } from './CalculatorReset';
+import { useRememberedInputs } from './use-remembered-inputs';
+
+export interface SimpleField {
+  name: string;
+  label: string;
+  hint?: string;
+}
+
+interface CalculatorSimpleProps<S extends z.ZodType> {
+  /** Names the calculator's remembered inputs. */
+  id: string;
+  schema: S;
+  defaults: Record<string, string>;
+  fields: SimpleField[];
+  compute(input: z.output<S>): CalculatorResult;
+  announce(message: string): void;
+}
+
+/** A calculator over a few numbers: fields, then the sentence they make. */
+export function CalculatorSimple<S extends z.ZodType>({ id, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
+  const inputs = useRememberedInputs(id, defaults);
+  const { values } = inputs;
+  const base = useId();
+  const validated = validateInputs(schema, values);
+  const errors = validated.ok ? {} : validated.errors;
+  const ids = fields.map((field) => `${base}-${field.name}`);
+  return (
+    <div className="calc-body">
+      <div className="calc-fields">
+        {fields.map((field, index) => (
+          <CalculatorField
+            key={field.name}
+            id={ids[index]!}
+            label={field.label}
+            hint={field.hint}
+            value={values[field.name] ?? ''}
+            error={errors[field.name]}
+            onChange={(value) => inputs.set({ [field.name]: value })}
+          />
+        ))}
+        <CalculatorReset inputs={inputs} announce={announce} />
+      </div>
+      <CalculatorOutcome result={validated.ok ? compute(validated.value) : null} inputIds={ids} announce={announce} />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { kindLabel } from '../../cards/new-card';
+import { cardSchema, type Card } from '../../cards/schema';
+import { ChecklistEditor } from './editors/ChecklistEditor';
+import { fieldErrors, errorWithin, type FieldErrors } from './editors/field-errors';
+import { ListTextField, TextField } from './editors/fields';
+import { MatrixEditor } from './editors/MatrixEditor';
+import { NoteEditor } from './editors/NoteEditor';
+import { PhrasingEditor } from './editors/PhrasingEditor';
+import { PromptEditor } from './editors/PromptEditor';
+import { StepsEditor } from './editors/StepsEditor';
+import { TemplateEditor } from './editors/TemplateEditor';
+import { useAutosave, type SaveState } from '../shared/use-autosave';
+import './CardEditor.css';
+
+
+interface CardEditorProps {
+  /** The card as saved; changes from other windows arrive through it. */
+  card: Card;
+  /** Stores a valid card; rejects with a worded reason. */
+  onSave(card: Card): Promise<void>;
+  onDone(): void;
+  /** Said before the first save, e.g. that editing the shipped deck makes a copy. */
+  note?: string;
+  delay?: number;
+}
+
+/**
+ * Edits one card, saving as the user types. The draft lives here, keyed by
+ * card id by the caller, so a reload caused by another window's edit to a
+ * different card never touches what is being typed. Only a valid card is
+ * saved; an invalid field is marked and the last valid version stays stored.
+ */
+export function CardEditor({ card, onSave, onDone, note, delay }: CardEditorProps) {
+  const { draft, state, issues, change, flush, discard } = useAutosave(card, { parse: (next) => cardSchema.safeParse(next), save: onSave, delay });
+  const errors = useMemo(() => fieldErrors(issues), [issues]);
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, []);
+
+  const done = async () => {
+    if (await flush()) onDone();
+    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  const unsaved = state.kind === 'invalid' || state.kind === 'failed';
+
+  return (
+    <form
+      ref={formRef}
+      className="card-editor"
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void done();
+      }}
+    >
+      <div className="editor-head">
+        <h2 id={headingId} className="section-title">
+          Edit {kindLabel(draft.kind).toLowerCase()}
+          <span className="visually-hidden">: {draft.title}</span>
+        </h2>
+        <button type="submit" className="primary">
+          Done
+        </button>
+      </div>
+      <p className={`save-state ${state.kind}`} role="status" aria-live="polite">
+        {stateText(state, note)}
+      </p>
+      {unsaved && (
+        <button type="button" className="secondary discard" onClick={discard}>
+          Discard unsaved changes
+        </button>
+      )}
+      <TextField label="Title" value={draft.title} error={errors.title} onChange={(title) => change({ ...draft, title })} />
+      <ListTextField
+        label="Tags"
+        hint="Separated by commas."
+        separator="comma"
+        value={draft.tags}
+        error={errorWithin(errors, 'tags', 'tag')}
+        onChange={(tags) => change({ ...draft, tags })}
+      />
+      <KindFields card={draft} onChange={change} errors={errors} />
+      <div className="editor-foot">
+        <button type="submit" className="primary">
+          Done
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function stateText(state: SaveState, note: string | undefined) {
+  switch (state.kind) {
+    case 'idle':
+      return note ?? 'Changes save as you type.';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'invalid':
+    case 'failed':
+      return `Not saved: ${state.reason}`;
+  }
+}
+
+/** The form for the card's own kind; the switch narrows the card's type for each. */
+function KindFields({ card, onChange, errors }: { card: Card; onChange(next: Card): void; errors: FieldErrors }) {
+  switch (card.kind) {
+    case 'steps':
+      return <StepsEditor card={card} onChange={onChange} errors={errors} />;
+    case 'template':
+      return <TemplateEditor card={card} onChange={onChange} errors={errors} />;
+    case 'phrasing':
+      return <PhrasingEditor card={card} onChange={onChange} errors={errors} />;
+    case 'prompt':
+      return <PromptEditor card={card} onChange={onChange} errors={errors} />;
+    case 'checklist':
+      return <ChecklistEditor card={card} onChange={onChange} errors={errors} />;
+    case 'matrix':
+      return <MatrixEditor card={card} onChange={onChange} errors={errors} />;
+    case 'note':
+      return <NoteEditor card={card} onChange={onChange} errors={errors} />;
+  }
+}

@@ -1,0 +1,58 @@
+import type { SetAside } from '../../cards/storage/store';
+import { downloadFile } from '../shared/download-file';
+
+/**
+ * Records the store could not read were set aside, never deleted; here the
+ * user sees why, can take them away as a file, and discards each when done.
+ */
+export function CustomizeQuarantine({
+  entries,
+  onDiscard,
+}: {
+  entries: readonly SetAside[];
+  /** Drops the copy kept under `storageKey`. */
+  onDiscard(storageKey: string): void;
+}) {
+  if (entries.length === 0) return null;
+  const count = entries.length === 1 ? '1 saved item' : `${entries.length} saved items`;
+  return (
+    <section className="quarantine" aria-labelledby="quarantine-heading">
+      <h3 id="quarantine-heading">
+        {count} could not be read and {entries.length === 1 ? 'was' : 'were'} set aside
+      </h3>
+      <p className="hint">Nothing was deleted. Export them to keep a copy, then discard each one you no longer need.</p>
+      <ul>
+        {entries.map((entry) => {
+          // The same record can be set aside more than once; the time tells the copies apart.
+          const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+          return (
+            <li key={entry.storageKey}>
+              <code className="quarantine-key">{entry.key}</code> <span className="hint">set aside {when}</span>
+              <p className="quarantine-reason">{entry.reason}</p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onDiscard(entry.storageKey)}
+                aria-label={`Discard ${entry.key}, set aside ${when}`}
+              >
+                Discard
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          downloadFile(
+            `sidecue-set-aside-${new Date().toISOString().slice(0, 10)}.json`,
+            `${JSON.stringify(entries.map(({ storageKey: _, ...entry }) => entry), null, 2)}\n`,
+          )
+        }
+      >
+        Export set-aside items
+      </button>
+    </section>
+  );
+}

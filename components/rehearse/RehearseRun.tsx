@@ -1,0 +1,195 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { checkpointStatus, missedCheckpoints, nextCheckpoint, phaseAt } from '../../cards/rehearsal/checkpoints';
+import { answerTemplate } from '../../cards/answer-template';
+import type { BankEntry } from '../../cards/rehearsal/follow-up-bank';
+import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
+import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
+import type { Deck } from '../../cards/schema';
+import { isTypingTarget } from '../shared/is-typing-target';
+import { RehearseFollowUp } from './RehearseFollowUp';
+import { RehearseTimer } from './RehearseTimer';
+import { useRehearsalClock } from './rehearsal-clock';
+import { playSoftTone } from './rehearsal-tone';
+
+interface Props {
+  session: Session;
+  deck: Deck;
+  bank: BankEntry[];
+  /** The panel's current Three-Lens step (local:panelView), shared with Steps and Float. */
+  stepId: string | undefined;
+  setStepId(stepId: string | undefined): void;
+  save(session: Session): void;
+  announce(message: string): void;
+  onFloat(): void;
+}
+
+const STATUS_TEXT = { hit: 'on time', late: 'late', missed: 'missed', upcoming: '' } as const;
+
+/** A rehearsal under way: clock, steps to mark done, checkpoints, then the follow-up drill. */
+export function RehearseRun({ session, deck, bank, stepId, setStepId, save, announce, onFloat }: Props) {
+  const paused = isPaused(session.timer);
+  const now = useRehearsalClock(!paused);
+  const elapsed = elapsedMs(session.timer, now);
+  const missed = missedCheckpoints(session.checkpoints, session.stepsDone, elapsed);
+  const phase = phaseAt(session.checkpoints, session.stepsDone, elapsed);
+  const current = currentFollowUp(session, bank);
+  const template = answerTemplate(deck, current?.answerWith);
+  const spent = bank.length > 0 && session.asked.length >= bank.length;
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const [cueKey, setCueKey] = useState(0);
+  const currentStep = session.steps.some((step) => step.id === stepId) ? stepId : firstOpenStep(session);
+
+  // Latest values for the key handler, which is bound once.
+  const latest = useRef({ session, currentStep, phase, template });
+  latest.current = { session, currentStep, phase, template };
+
+  // The quiet cue: fires once per checkpoint as it passes. Checkpoints already
+  // passed when the panel opened were cued before; they stay marked, silently.
+  const missedIds = missed.map((entry) => entry.stepId).join(' ');
+  const cued = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const ids = missedIds ? missedIds.split(' ') : [];
+    if (cued.current === null) {
+      cued.current = new Set(ids);
+      return;
+    }
+    const fresh = ids.filter((id) => !cued.current!.has(id));
+    if (fresh.length === 0) return;
+    fresh.forEach((id) => cued.current!.add(id));
+    const label = latest.current.session.checkpoints.find((entry) => entry.stepId === fresh.at(-1))?.label ?? '';
+    setCueKey((key) => key + 1);
+    announce(`Checkpoint passed: ${label} is not marked done`);
+    if (latest.current.session.sound) playSoftTone();
+  }, [missedIds, announce]);
+
+  // The first follow-up appears by itself when the follow-up phase begins.
+  useEffect(() => {
+    if (phase === 'follow-ups' && session.asked.length === 0 && bank.length > 0 && !paused) {
+      save(nextFollowUp(session, bank));
+    }
+  }, [phase, session, bank, paused, save]);
+
+  const actions = useMemo(
+    () => ({
+      togglePause() {
+        const { session: live } = latest.current;
+        const at = Date.now();
+        const paused = isPaused(live.timer);
+        save({ ...live, timer: paused ? resumeTimer(live.timer, at) : pauseTimer(live.timer, at) });
+        announce(paused ? 'Resumed' : 'Paused');
+      },
+      toggleStep(id: string) {
+        const { session: live, currentStep: here } = latest.current;
+        const next = toggleStepDone(live, id, Date.now());
+        save(next);
+        const done = next.stepsDone[id];
+        const title = live.steps.find((step) => step.id === id)?.title ?? id;
+        announce(done === undefined ? `${title} not done` : `${title} done at ${formatClock(done)}`);
+        // Moving on from the step in view: the panel (and Float) follow to the next open one.
+        if (done !== undefined && id === here) setStepId(firstOpenStep(next) ?? id);
+      },
+      nextQuestion() {
+        const { session: live } = latest.current;
+        const next = nextFollowUp(live, bank);
+        if (next === live) announce('No follow-ups left in the bank');
+        else save(next);
+      },
+      toggleTemplate() {
+        if (latest.current.template) setTemplateOpen((open) => !open);
+      },
+    }),
+    [announce, bank, save, setStepId],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const { phase: livePhase, currentStep: here } = latest.current;
+      if (event.key === 'p') actions.togglePause();
+      else if (event.key === 'd' && here) actions.toggleStep(here);
+      else if (event.key === 'n' && livePhase === 'follow-ups') actions.nextQuestion();
+      else if (event.key === 't' && livePhase === 'follow-ups') actions.toggleTemplate();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [actions]);
+
+  return (
+    <div className="rehearse-run">
+      <div className="rehearse-prompt">
+        <p className="rehearse-eyebrow">{session.promptTitle}</p>
+        <p className="rehearse-prompt-question">{session.question}</p>
+      </div>
+      <RehearseTimer
+        elapsed={elapsed}
+        remaining={remainingMs(session.timer, now)}
+        paused={paused}
+        next={nextCheckpoint(session.checkpoints, session.stepsDone, elapsed)}
+        missed={missed.at(-1)}
+        cueKey={cueKey}
+        onToggle={actions.togglePause}
+      />
+      <div className="rehearse-actions">
+        <button type="button" onClick={actions.togglePause} aria-keyshortcuts="p">
+          {paused ? 'Resume' : 'Pause'} <kbd>p</kbd>
+        </button>
+        <button type="button" onClick={() => save({ ...session, timer: endTimer(session.timer, Date.now()) })}>
+          End and score
+        </button>
+        <button type="button" onClick={onFloat} title="Opens a small always-on-top window in a tab">
+          Float
+        </button>
+      </div>
+      <section className="rehearse-steps" aria-labelledby="rehearse-steps-title">
+        <h3 id="rehearse-steps-title">
+          Steps <span className="rehearse-hint">(d marks the current one done)</span>
+        </h3>
+        <ol>
+          {session.steps.map((step) => {
+            const doneAt = session.stepsDone[step.id];
+            const checkpoint = session.checkpoints.find((entry) => entry.stepId === step.id);
+            const status = checkpoint && checkpointStatus(checkpoint, doneAt, elapsed);
+            return (
+              <li
+                key={step.id}
+                className={`rehearse-step${step.id === currentStep ? ' is-current' : ''}${status ? ` is-${status}` : ''}`}
+                aria-current={step.id === currentStep ? 'step' : undefined}
+              >
+                <input
+                  id={`rehearse-done-${step.id}`}
+                  type="checkbox"
+                  checked={doneAt !== undefined}
+                  onChange={() => actions.toggleStep(step.id)}
+                />
+                <label htmlFor={`rehearse-done-${step.id}`}>{step.title}</label>
+                <span className="rehearse-step-meta">
+                  {doneAt !== undefined && <span>done {formatClock(doneAt)}</span>}
+                  {checkpoint && (
+                    <span className="rehearse-deadline-tag">
+                      by {formatClock(checkpoint.atMs)}
+                      {status && STATUS_TEXT[status] ? ` · ${STATUS_TEXT[status]}` : ''}
+                    </span>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      {phase === 'follow-ups' ? (
+        <RehearseFollowUp
+          current={current}
+          template={template}
+          spent={spent}
+          templateOpen={templateOpen}
+          onNext={actions.nextQuestion}
+          onToggleTemplate={actions.toggleTemplate}
+        />
+      ) : (
+        <p className="rehearse-hint">Follow-ups start after the last checkpoint, or once its steps are done.</p>
+      )}
+    </div>
+  );
+}

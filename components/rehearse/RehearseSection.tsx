@@ -1,0 +1,113 @@
+import { useCallback, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { resolveCheckpoints } from '../../cards/rehearsal/checkpoints';
+import { followUpBank, pickPrompt } from '../../cards/rehearsal/follow-up-bank';
+import { appendRehearsal, recordFromSession, type Scores } from '../../cards/rehearsal/history';
+import { createSession, readSession, rehearsalSession, type Session } from '../../cards/rehearsal/session';
+import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
+import { reopenTimer } from '../../cards/rehearsal/timer';
+import type { PromptCard, StepsCard } from '../../cards/schema';
+import { RehearsalHistory } from './RehearsalHistory';
+import { RehearseRun } from './RehearseRun';
+import { RehearseScore } from './RehearseScore';
+import { RehearseSetup, type SetupChoice } from './RehearseSetup';
+import type { SectionProps } from '../shared/section-props';
+import { useStoredItem } from '../shared/use-stored-item';
+import './RehearseSection.css';
+
+const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design any system you like, out loud.' };
+
+/** Rehearsal mode: set up, run against the clock, score, and look back. */
+export function RehearseSection({ library, view, updateView, announce }: SectionProps) {
+  const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession);
+  const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
+  const [justSaved, setJustSaved] = useState<string>();
+  const { deck } = library;
+  const steps = useMemo(() => deck.cards.find((card): card is StepsCard => card.kind === 'steps')?.steps ?? [], [deck]);
+  const prompts = useMemo(() => deck.cards.filter((card): card is PromptCard => card.kind === 'prompt'), [deck]);
+  const bank = useMemo(() => followUpBank(deck), [deck]);
+
+  const save = useCallback((next: Session | null) => setSession(next), [setSession]);
+  const setStepId = useCallback((stepId: string | undefined) => updateView({ stepId }), [updateView]);
+
+  const start = (choice: SetupChoice) => {
+    const prompt = prompts.find((entry) => entry.id === choice.promptId) ?? pickPrompt(deck);
+    const now = Date.now();
+    setSettings({ ...choice });
+    save(
+      createSession({
+        now,
+        lengthMs: choice.lengthMinutes * 60_000,
+        deckId: library.activeId ?? deck.id,
+        prompt: prompt ? { id: prompt.id, title: prompt.domain, question: prompt.question } : FREE_PRACTICE,
+        steps,
+        checkpoints: resolveCheckpoints(choice.checkpoints, steps),
+        sound: choice.sound,
+      }),
+    );
+    updateView({ stepId: steps[0]?.id });
+    setJustSaved(undefined);
+    announce(`Rehearsal started${prompt ? `: ${prompt.domain}` : ''}`);
+  };
+
+  const finish = async (session: Session, scores: Scores, note: string) => {
+    const record = recordFromSession(session, scores, note, bank, Date.now());
+    await appendRehearsal(record);
+    save(null);
+    setJustSaved(record.id);
+    announce('Rehearsal saved to your history');
+  };
+
+  const openFloat = () => {
+    browser.tabs.create({ url: browser.runtime.getURL('/float.html') }).catch((error: unknown) => {
+      announce('Could not open the Float page');
+      console.error('Sidecue: could not open Float', error);
+    });
+  };
+
+  if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
+  const session = storedSession;
+
+  return (
+    <section className="rehearse" aria-labelledby="rehearse-heading">
+      <h2 id="rehearse-heading" className="section-title">
+        Rehearse
+      </h2>
+      {session === null ? (
+        <>
+          <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} />
+          <p className="rehearse-hint">
+            Board or call in full screen?{' '}
+            <button type="button" onClick={openFloat}>
+              Float
+            </button>{' '}
+            keeps the current step and the clock on top.
+          </p>
+          <RehearsalHistory announce={announce} justSaved={justSaved} />
+        </>
+      ) : session.timer.endedAt === null ? (
+        <RehearseRun
+          session={session}
+          deck={deck}
+          bank={bank}
+          stepId={view.stepId}
+          setStepId={setStepId}
+          save={save}
+          announce={announce}
+          onFloat={openFloat}
+        />
+      ) : (
+        <RehearseScore
+          key={session.id}
+          session={session}
+          onSave={(scores, note) => finish(session, scores, note)}
+          onContinue={() => save({ ...session, timer: reopenTimer(session.timer) })}
+          onDiscard={() => {
+            save(null);
+            announce('Rehearsal discarded');
+          }}
+        />
+      )}
+    </section>
+  );
+}

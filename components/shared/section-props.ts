@@ -1,0 +1,14 @@
+import type { PanelView } from '../../cards/storage/preferences';
+import type { LibraryApi } from '../shell/use-library';
+
+/** What every panel section is given by the App. */
+export interface SectionProps {
+  library: LibraryApi;
+  /** Speaks a short status ("Copied") through the panel's aria-live region. */
+  announce(message: string): void;
+  /** Goes up each time the user asks for search (`/`, the lookup shortcut). */
+  searchRequest: number;
+  /** Where the user is in the panel, remembered across openings. */
+  view: PanelView;
+  updateView(patch: Partial<PanelView>): void;
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './Dialog.css';
+
+interface Props {
+  open: boolean;
+  /** Called when the user dismisses it (Esc, a Close button that calls it). */
+  onClose(): void;
+  title: ReactNode;
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * The panel's one modal dialog: a native <dialog> opened with showModal, so
+ * focus stays inside and Esc closes it; focus goes back where the user was.
+ * Keys typed inside a dialog never reach the panel's shortcuts (the shell
+ * skips events from inside a dialog).
+ */
+export function Dialog({ open, onClose, title, children, className }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // jsdom has no showModal; the open attribute is enough for tests there.
+      if (element.showModal) element.showModal();
+      else element.setAttribute('open', '');
+    }
+    if (!open && element.open) {
+      if (element.close) element.close();
+      else element.removeAttribute('open');
+      if (returnTo.current?.isConnected) returnTo.current.focus();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className={['panel-dialog', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      onClose={() => open && onClose()}
+      onCancel={(event) => {
+        // Esc: let the owner decide, so state and the element agree.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="panel-dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}

@@ -3,7 +3,6 @@ import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { findBrowser } from '../../browser-tools/find-browser.mjs';
 import { ROOT } from './paths';
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from '../../browser-tools/find-browser.mjs';
 import { ROOT } from './paths';
+import { installTestBoards } from './test-board';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,8 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject) {
   const chromiumPath: string = findBrowser('chromium');
+  // The whiteboards the journeys paste into have packages of their own.
+  installTestBoards();
   const outDir = join(ROOT, '.output', `e2e-${process.pid}`);
   execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
     cwd: ROOT,

@@ -3,18 +3,19 @@
  * e2e/ (e2e/excalidraw-board/ is one): index.html and main.tsx, with a
  * package.json and package-lock.json of its own, so the board's framework and
  * its React never enter Sidecue's dependency tree. The folder's packages are
- * installed here (npm ci) the first time a journey needs the board, and again
- * whenever its lockfile is newer than the install; then Vite builds the page
+ * installed (npm ci) by the e2e global setup, outside any test's time limit,
+ * and again whenever its lockfile is newer than the install; then Vite builds the page
  * and a small server serves it on 127.0.0.1. Nothing leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { ROOT } from './paths';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +49,16 @@ export function installBoard(boardDir: string) {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: boardDir, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-/** Installs the board's packages if needed, builds its page with Vite and serves it on 127.0.0.1. */
+/** Installs every test board's packages that need it: the folders e2e/*-board/ with a package.json. */
+export function installTestBoards() {
+  const e2eDir = join(ROOT, 'e2e');
+  for (const entry of readdirSync(e2eDir)) {
+    const boardDir = join(e2eDir, entry);
+    if (entry.endsWith('-board') && existsSync(join(boardDir, 'package.json'))) installBoard(boardDir);
+  }
+}
+
+/** Installs the board's packages if needed (a no-op after the global setup), builds its page with Vite and serves it on 127.0.0.1. */
 export async function serveTestBoard(boardDir: string, { assetDirs = [], define = {} }: TestBoardOptions = {}): Promise<ServedBoard> {
   installBoard(boardDir);
   const outDir = mkdtempSync(join(tmpdir(), 'sidecue-board-'));

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Finds a real browser for the end-to-end tests; never downloads one
-// (browser downloads are not possible here, and `playwright install` is banned).
+// Finds a real browser for the end-to-end tests, the benchmarks, `npm start`
+// and the icon drawing; never downloads one (browser downloads are not
+// possible here, and `playwright install` is banned). Plain JavaScript (typed
+// by find-browser.d.mts) so node scripts can use it without a loader;
+// `node browser-tools/find-browser.mjs chromium firefox` prints what it finds.
 // Order: the env variable, the Debian path, the usual places; then, on Debian
 // as root, installs Debian's package; else says exactly what to install.
 import { execFileSync } from 'node:child_process';

@@ -1,14 +1,9 @@
 /**
- * Debian's Chromium with the bench's build loaded (PLATFORM.md's recipe, the
- * same flags as the e2e runs), and a way to open a fresh extension page.
+ * Chromium with the bench's build loaded (started as the e2e runs start it,
+ * through browser-tools), and a way to open a fresh extension page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error plain ESM script without types
-import { findBrowser } from '../browser-tools/find-browser.mjs';
-import { chromiumArgs } from '../browser-tools/chromium-args';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumWithExtension } from '../browser-tools/launch-extension';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -18,17 +13,10 @@ export interface BenchBrowser {
 }
 
 export async function launchBenchBrowser(extensionDir: string): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidecue-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findBrowser('chromium') as string,
-    headless: false,
-    args: chromiumArgs(extensionDir),
-  });
+  const { context, extensionId, close } = await launchChromiumWithExtension(extensionDir, { profilePrefix: 'sidecue-bench-' });
   // tsx (esbuild, keepNames) wraps named functions in __name(); functions
   // handed to the page are serialized with those calls, so give them a no-op.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
@@ -37,10 +25,7 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
       await page.setViewportSize({ width, height: 800 });
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

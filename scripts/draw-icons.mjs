@@ -10,12 +10,15 @@
 // over two text lines — beside a narrow pale strip, the side panel. 16 and
 // 32 px get their own pixel-snapped drawings with less detail.
 //
-// Rendering uses playwright-core with Debian's Chromium (/usr/bin/chromium).
+// Rendering uses playwright-core with the Chromium browser-tools/ finds
+// (CHROMIUM_PATH, then the usual places), started with the shared flags.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../browser-tools/chromium-args.mjs';
+import { findBrowser } from '../browser-tools/find-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'public', 'icon');
@@ -135,16 +138,10 @@ if (previewAt >= 0 && !previewDir) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: findBrowser('chromium'),
+  // Headless through the flag, as everywhere else (browser-tools/chromium-args.mjs).
+  headless: false,
+  args: [...CHROMIUM_FLAGS],
 });
 
 try {

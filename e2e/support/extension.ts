@@ -1,10 +1,9 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromiumWithExtension } from '../../browser-tools/launch-extension';
 import { SCREENSHOTS } from './paths';
-import { chromiumArgs } from '../../browser-tools/chromium-args';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -15,17 +14,12 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Loads the built extension into Debian's Chromium (PLATFORM.md's recipe). */
+/** Loads the build under test into the Chromium the global setup found. */
 export async function launchExtension(): Promise<ExtensionSession> {
-  const extensionDir = inject('extensionDir');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidecue-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const { context, extensionId, close } = await launchChromiumWithExtension(inject('extensionDir'), {
     executablePath: inject('chromiumPath'),
-    headless: false,
-    args: chromiumArgs(extensionDir),
+    profilePrefix: 'sidecue-e2e-',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   const consoleErrors: string[] = [];
   // A page that breaks the extension's security policy (an eval, an inline
   // script) has a bug even when Chromium logs nothing about it.
@@ -59,10 +53,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await page.locator('.app[data-ready]').waitFor();
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -3,9 +3,9 @@ import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { findBrowser } from '../../browser-tools/find-browser.mjs';
 import { ROOT } from './paths';
+import { installTestBoards } from './test-board';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +22,8 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject) {
   const chromiumPath: string = findBrowser('chromium');
+  // The whiteboards the journeys paste into have packages of their own.
+  installTestBoards();
   const outDir = join(ROOT, '.output', `e2e-${process.pid}`);
   execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
     cwd: ROOT,

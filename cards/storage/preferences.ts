@@ -7,6 +7,11 @@ import { ACTIVE_DECK_KEY, FAVORITES_KEY, PANEL_VIEW_KEY } from './storage-keys';
  * that fail validation fall back to defaults rather than break the panel.
  */
 
+/**
+ * The panel's sections, in tab order: the one list of their ids. The stored
+ * view names one of them; components/shell/sections.ts gives each its label
+ * and component (and fails to compile if it misses one).
+ */
 export const SECTIONS = ['steps', 'follow-ups', 'phrasings', 'rehearse', 'board', 'customize'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 

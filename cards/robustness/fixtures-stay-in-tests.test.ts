@@ -17,5 +17,4 @@ describe('test builders', () => {
     const offenders = shipped.filter(([, text]) => /from '[^']*\.fixtures'/.test(text)).map(([path]) => path);
     expect(offenders).toEqual([]);
   });
-
 });

@@ -136,6 +136,28 @@ describe('saving a card', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('keeps both edits when two windows save different cards from the same view of the deck', async () => {
+    await store.saveDeck(acme, { now: 1 });
+    const seen = await library();
+    await Promise.all([
+      commands.saveCard(seen, showing('acme'), phrasing('a', 'From window one')),
+      commands.saveCard(seen, showing('acme'), phrasing('c', 'From window two')),
+    ]);
+    const cards = (await deckOf('acme'))!.deck.cards;
+    expect(cards.map((card) => card.kind === 'phrasing' && card.strong)).toEqual(['From window one', 'Say b', 'From window two']);
+  });
+
+  it('makes one copy of the shipped deck when two windows make their first edit at once', async () => {
+    const [one, two] = [defaultDeck.cards[0]!, defaultDeck.cards[1]!];
+    const seen = await library();
+    await commands.saveCard(seen, showing(DEFAULT_DECK_ID), { ...one, title: 'Edited in window one' });
+    // The second window still has the library from before the copy was made.
+    await commands.saveCard(seen, showing(DEFAULT_DECK_ID), { ...two, title: 'Edited in window two' });
+    const decks = (await library()).decks;
+    expect(decks.map((entry) => entry.meta.id)).toEqual([DEFAULT_COPY_ID]);
+    expect(decks[0]!.deck.cards.slice(0, 2).map((card) => card.title)).toEqual(['Edited in window one', 'Edited in window two']);
+  });
+
   it('says plainly when storage is full, and keeps what was saved', async () => {
     await store.saveDeck(acme, { now: 1 });
     const before = await snapshot();

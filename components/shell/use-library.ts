@@ -137,7 +137,15 @@ export function useLibrary(): LibraryApi {
 
   // Commands see the active deck through the ref: a queued one must see the
   // switch the one before it made, and the user's own switch mid-command.
-  const active = useMemo<ActiveDeck>(() => ({ get id() { return activeRef.current; }, switchTo }), [switchTo]);
+  const active = useMemo<ActiveDeck>(
+    () => ({
+      get id() {
+        return activeRef.current;
+      },
+      switchTo,
+    }),
+    [switchTo],
+  );
   const actions = useMemo(() => {
     /** Runs a command in the queue; its undo, when it has one, goes through the queue too. */
     const exec = async <T,>(command: (current: Library, deck: ActiveDeck) => Promise<Done<T>>) => {

@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { calculatorInputsKey as keyOf } from '../storage/storage-keys';
 import { z } from '../zod-setup';
 
 /**
@@ -12,8 +13,6 @@ export type CalculatorInputs = Record<string, string | Record<string, string>[]>
 const TEXT_MAX = 1_000;
 const storedInputsSchema = z.record(z.string(), z.unknown());
 const storedFieldSchema = z.union([z.string().max(TEXT_MAX), z.array(z.record(z.string(), z.string().max(TEXT_MAX))).max(50)]);
-
-const keyOf = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
 
 /**
  * The stored inputs laid over `defaults`, field by field; a field stored in

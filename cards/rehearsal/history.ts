@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
-import { quarantineKey } from '../storage/storage-keys';
+import { quarantineKey, REHEARSAL_HISTORY_KEY as HISTORY_KEY } from '../storage/storage-keys';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';
@@ -50,8 +50,6 @@ export const rehearsalRecordSchema = z.object({
   note: z.string().max(5000).default(''),
 });
 export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>;
-
-const HISTORY_KEY = 'rehearsalHistory';
 
 // Stored as written (unknown[]), validated entry by entry on read: one bad
 // entry hides only itself, and is kept for a later release to repair.

@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { REHEARSAL_SESSION_KEY } from '../storage/storage-keys';
 import { z } from '../zod-setup';
 import { idSchema } from '../schema';
 import { checkpointSchema, type Checkpoint } from './checkpoints';
@@ -28,7 +29,7 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const rehearsalSession = storage.defineItem<Session | null>('local:rehearsalSession', {
+export const rehearsalSession = storage.defineItem<Session | null>(REHEARSAL_SESSION_KEY, {
   fallback: null,
   version: 1,
 });

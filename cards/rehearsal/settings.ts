@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { REHEARSAL_SETTINGS_KEY } from '../storage/storage-keys';
 import { z } from '../zod-setup';
 import { checkpointPlanSchema } from './checkpoints';
 
@@ -22,7 +23,7 @@ export const DEFAULT_REHEARSAL_SETTINGS: RehearsalSettings = {
   promptId: 'surprise',
 };
 
-export const rehearsalSettings = storage.defineItem<RehearsalSettings>('local:rehearsalSettings', {
+export const rehearsalSettings = storage.defineItem<RehearsalSettings>(REHEARSAL_SETTINGS_KEY, {
   fallback: DEFAULT_REHEARSAL_SETTINGS,
   version: 1,
 });

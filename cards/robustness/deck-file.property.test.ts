@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECK_FILE_FORMAT, DECK_FILE_VERSION, readDeckFile, writeDeckFile, type ReadResult } from '../deck-file/deck-file';
 import { deckSchema, type Deck } from '../schema';
-import { deckInputs } from './arbitraries';
+import { deckInputs } from './arbitraries.fixtures';
 
 /**
  * Thousands of deck files, valid and broken, through the importer. Valid ones

@@ -6,7 +6,7 @@ import { cardSchema, deckSchema, type Card, type Deck } from '../schema';
 import * as store from '../storage/store';
 import { StoreError } from '../storage/store-error';
 import { cardKey, deckKey, quarantineKey } from '../storage/storage-keys';
-import { card as cardInput, deckInput } from './arbitraries';
+import { card as cardInput, deckInput } from './arbitraries.fixtures';
 
 /**
  * Storage that fails: full, refusing, failing half way through, handing back

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cardSchema, deckSchema, type Card, type Deck } from '../schema';
 import * as store from '../storage/store';
-import { card as cardInput, deckInput } from './arbitraries';
+import { card as cardInput, deckInput } from './arbitraries.fixtures';
 
 /**
  * Random sequences of what the editor does (save, move and delete cards;

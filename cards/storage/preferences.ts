@@ -1,11 +1,17 @@
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
+import { ACTIVE_DECK_KEY, FAVORITES_KEY, PANEL_VIEW_KEY } from './storage-keys';
 
 /**
  * Small per-device settings, each a versioned @wxt-dev/storage item. Values
  * that fail validation fall back to defaults rather than break the panel.
  */
 
+/**
+ * The panel's sections, in tab order: the one list of their ids. The stored
+ * view names one of them; components/shell/sections.ts gives each its label
+ * and component (and fails to compile if it misses one).
+ */
 export const SECTIONS = ['steps', 'follow-ups', 'phrasings', 'rehearse', 'board', 'customize'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
@@ -21,7 +27,7 @@ export type PanelView = z.infer<typeof panelViewSchema>;
 
 export const DEFAULT_PANEL_VIEW: PanelView = { section: 'steps', glance: false };
 
-export const panelView = storage.defineItem<PanelView>('local:panelView', {
+export const panelView = storage.defineItem<PanelView>(PANEL_VIEW_KEY, {
   fallback: DEFAULT_PANEL_VIEW,
   version: 1,
 });
@@ -32,7 +38,7 @@ export function readPanelView(value: unknown): PanelView {
 }
 
 /** Phrasing ids pinned to the top of the library; ids outlive content updates. */
-export const favorites = storage.defineItem<string[]>('local:favorites', { fallback: [], version: 1 });
+export const favorites = storage.defineItem<string[]>(FAVORITES_KEY, { fallback: [], version: 1 });
 
 export function readFavorites(value: unknown): string[] {
   const result = z.array(z.string()).safeParse(value);
@@ -40,4 +46,4 @@ export function readFavorites(value: unknown): string[] {
 }
 
 /** The deck shown in the panel: a user deck's id, or the shipped default's. */
-export const activeDeckId = storage.defineItem<string>('local:activeDeckId', { fallback: 'default', version: 1 });
+export const activeDeckId = storage.defineItem<string>(ACTIVE_DECK_KEY, { fallback: 'default', version: 1 });

@@ -1,8 +1,14 @@
 /**
- * Where things live in extension storage. Each card is its own key, so two
- * windows editing different cards never overwrite each other, and a broken
- * card can be set aside without touching its neighbours.
+ * Every name Sidecue stores something under, in one place. These strings are
+ * the storage format: existing installs read them back, so a name here never
+ * changes without a migration. Other modules import the names; none spells one.
  */
+
+// ---------------------------------------------------------------------------
+// Decks and cards (browser.storage.local, written by store.ts). Each card is
+// its own key, so two windows editing different cards never overwrite each
+// other, and a broken card can be set aside without touching its neighbours.
+
 export const deckKey = (deckId: string) => `deck:${deckId}`;
 export const cardKey = (deckId: string, cardId: string) => `card:${deckId}:${cardId}`;
 /** Where a record set aside at `at` is kept: one key per occurrence, so a key set aside twice keeps both copies. */
@@ -22,3 +28,51 @@ export function parseKey(key: string): ParsedKey {
   if (type === 'quarantine' && rest.length > 0) return { type, key: rest.join(':') };
   return { type: 'other' };
 }
+
+// ---------------------------------------------------------------------------
+// Settings and state, as @wxt-dev/storage names its items ("area:key"). None
+// parses as a deck or card key, so the store and the syncer pass them by.
+
+/** The section, step and glance mode the panel was left on (preferences.ts). */
+export const PANEL_VIEW_KEY = 'local:panelView';
+/** Pinned phrasing ids (preferences.ts). */
+export const FAVORITES_KEY = 'local:favorites';
+/** The deck the panel shows (preferences.ts). */
+export const ACTIVE_DECK_KEY = 'local:activeDeckId';
+/** The background's stamp asking the panel to focus phrasing search; per session (lookup-request.ts). */
+export const LOOKUP_REQUEST_KEY = 'session:lookupRequest';
+/** The rehearsal under way, if any (rehearsal/session.ts). */
+export const REHEARSAL_SESSION_KEY = 'local:rehearsalSession';
+/** Length, checkpoints, sound and prompt of the next rehearsal (rehearsal/settings.ts). */
+export const REHEARSAL_SETTINGS_KEY = 'local:rehearsalSettings';
+/**
+ * Finished rehearsals (rehearsal/history.ts). Bare, as browser.storage names
+ * it: a history that cannot be read is set aside under quarantineKey of it.
+ */
+export const REHEARSAL_HISTORY_KEY = 'rehearsalHistory';
+/** What the user typed into one calculator: one key per calculator (calculators/remembered-inputs.ts). */
+export const calculatorInputsKey = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
+
+// ---------------------------------------------------------------------------
+// Sync's bookkeeping on this device (browser.storage.local).
+
+/** What the panel says about sync, written by the background (sync/status.ts). */
+export const SYNC_STATUS_KEY = 'sync-status';
+/** Deletion markers of this device, kept until they have reached sync and expired (sync/sync.ts). */
+export const TOMBSTONES_KEY = 'sync-tombstones';
+
+// ---------------------------------------------------------------------------
+// browser.storage.sync mirrors the local record keys under a "sync:" prefix:
+//   sync:deck:<deck>              the deck record (name, description, times)
+//   sync:card:<deck>:<card>       a card record, or the manifest of a chunked one
+//   sync:card:<deck>:<card>#<n>   the n-th piece of a chunked card's JSON
+//   sync:gone:<local key>         a deletion marker { at } (a tombstone)
+// Ids never hold ':' or '#' (see idSchema), so these parse back unambiguously
+// (parseSyncKey in sync/keys.ts).
+
+export const SYNC_PREFIX = 'sync:';
+export const SYNC_GONE_PREFIX = `${SYNC_PREFIX}gone:`;
+
+export const syncKey = (localKey: string) => `${SYNC_PREFIX}${localKey}`;
+export const syncChunkKey = (localKey: string, index: number) => `${syncKey(localKey)}#${index}`;
+export const syncGoneKey = (localKey: string) => `${SYNC_GONE_PREFIX}${localKey}`;

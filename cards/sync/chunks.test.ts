@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinRecord, splitRecord } from './chunks';
-import { syncChunkKey, syncKey } from './keys';
+import { syncChunkKey, syncKey } from '../storage/storage-keys';
 import { itemBytes, SYNC_BUDGET } from './quota';
 import { cardRecord, note } from './records.fixtures';
 

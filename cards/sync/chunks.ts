@@ -1,6 +1,6 @@
 import { z } from '../zod-setup';
 import { itemBytes, utf8Bytes, type SyncBudget } from './quota';
-import { syncChunkKey, syncKey } from './keys';
+import { syncChunkKey, syncKey } from '../storage/storage-keys';
 
 /**
  * A record too big for one sync item (8 KB) is stored as its JSON text cut

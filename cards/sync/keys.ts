@@ -1,19 +1,9 @@
-import { deckKey, parseKey } from '../storage/storage-keys';
+import { deckKey, parseKey, SYNC_GONE_PREFIX as GONE, SYNC_PREFIX } from '../storage/storage-keys';
 
 /**
- * Keys in browser.storage.sync mirror the local keys under a "sync:" prefix:
- *   sync:deck:<deck>              the deck record (name, description, times)
- *   sync:card:<deck>:<card>       a card record, or the manifest of a chunked one
- *   sync:card:<deck>:<card>#<n>   the n-th piece of a chunked card's JSON
- *   sync:gone:<local key>         a deletion marker { at } (a tombstone)
- * Ids never hold ':' or '#' (see idSchema), so these parse back unambiguously.
+ * Reading keys of browser.storage.sync back (their layout, and the builders,
+ * are declared in storage-keys.ts with every other storage name).
  */
-export const SYNC_PREFIX = 'sync:';
-const GONE = `${SYNC_PREFIX}gone:`;
-
-export const syncKey = (localKey: string) => `${SYNC_PREFIX}${localKey}`;
-export const syncChunkKey = (localKey: string, index: number) => `${syncKey(localKey)}#${index}`;
-export const syncGoneKey = (localKey: string) => `${GONE}${localKey}`;
 
 export type ParsedSyncKey =
   | { type: 'record'; localKey: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncChunkKey, syncGoneKey, syncKey } from './keys';
+import { syncChunkKey, syncGoneKey, syncKey } from '../storage/storage-keys';
 import { planSync, TOMBSTONE_TTL_MS } from './plan';
 import { itemBytes, SYNC_BUDGET } from './quota';
 import { cardRecord, deckRecords, note } from './records.fixtures';

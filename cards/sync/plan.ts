@@ -1,6 +1,7 @@
 import { deckKey, parseKey } from '../storage/storage-keys';
 import { splitRecord } from './chunks';
-import { goneAt, syncGoneKey } from './keys';
+import { syncGoneKey } from '../storage/storage-keys';
+import { goneAt } from './keys';
 import { itemBytes, SYNC_BUDGET, type SyncBudget } from './quota';
 import { localRecords, type SyncRecord } from './records';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitRecord } from './chunks';
-import { syncGoneKey, syncKey } from './keys';
+import { syncGoneKey, syncKey } from '../storage/storage-keys';
 import { MAX_CLOCK_SKEW_MS, planPull } from './pull';
 import { SYNC_BUDGET } from './quota';
 import { cardRecord, meta, note } from './records.fixtures';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { localRecords } from './records';
-import { describePlan, describeSyncError, SYNC_STATUS_KEY, watchSyncStatus, type SyncStatus } from './status';
+import { SYNC_STATUS_KEY } from '../storage/storage-keys';
+import { describePlan, describeSyncError, watchSyncStatus, type SyncStatus } from './status';
 import { cardRecord, deckRecords, note } from './records.fixtures';
 
 const records = localRecords({

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SYNC_STATUS_KEY } from '../storage/storage-keys';
 import { z } from '../zod-setup';
 import type { SkippedItem } from './plan';
 import type { SyncRecord } from './records';
@@ -21,8 +22,6 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
-/** Not a deck or card key, so the store and the syncer's own watcher pass it by. */
-export const SYNC_STATUS_KEY = 'sync-status';
 
 export const SYNC_OFF: SyncStatus = { state: 'off', message: 'Sync is not running.', skipped: [] };
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Deck } from '../schema';
 import { deleteCard, deleteDeck, loadLibrary, saveCard, saveDeck } from '../storage/store';
 import { createSyncer, type Syncer } from './sync';
-import { syncChunkKey, syncGoneKey, syncKey } from './keys';
+import { syncChunkKey, syncGoneKey, syncKey } from '../storage/storage-keys';
 import { readSyncStatus, type SyncStatus } from './status';
 import { cardRecord, meta, note } from './records.fixtures';
 

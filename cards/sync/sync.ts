@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from '../zod-setup';
-import { goneAt, isRecordKey, parseSyncKey, SYNC_PREFIX } from './keys';
+import { SYNC_PREFIX, SYNC_STATUS_KEY, TOMBSTONES_KEY } from '../storage/storage-keys';
+import { goneAt, isRecordKey, parseSyncKey } from './keys';
 import { planPull } from './pull';
 import { planSync, TOMBSTONE_TTL_MS } from './plan';
 import type { SyncBudget } from './quota';
@@ -11,7 +12,6 @@ import {
   describeSyncError,
   SYNC_MISSING,
   SYNC_OFF,
-  SYNC_STATUS_KEY,
   type SyncStatus,
 } from './status';
 
@@ -53,8 +53,6 @@ export interface Syncer {
   idle(): Promise<void>;
 }
 
-/** Deletion markers of this device, kept locally until they have reached sync and expired. */
-export const TOMBSTONES_KEY = 'sync-tombstones';
 const tombstonesSchema = z.record(z.string(), z.number());
 
 type StorageChange = { oldValue?: unknown; newValue?: unknown };

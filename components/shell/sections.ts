@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import type { SectionId } from '../../cards/storage/preferences';
+import { SECTIONS, type SectionId } from '../../cards/storage/preferences';
 import type { SectionProps } from '../shared/section-props';
 import { StepsSection } from '../steps/StepsSection';
 
@@ -11,38 +11,34 @@ export interface SectionEntry {
   Component: ComponentType<SectionProps>;
 }
 
+// The ids and their order are the domain's (SECTIONS, which the stored panel
+// view is validated against); here each gets its label and component. The
+// Record type fails to compile if a section is missing or unknown.
 // Steps is the first screen and ships with the panel; every other section
 // loads when first opened, which keeps the panel's first render lean.
-export const SECTION_LIST: SectionEntry[] = [
-  { id: 'steps', label: 'Steps', key: '1', Component: StepsSection },
-  {
-    id: 'follow-ups',
+const SHOWN_AS: Record<SectionId, Pick<SectionEntry, 'label' | 'Component'>> = {
+  steps: { label: 'Steps', Component: StepsSection },
+  'follow-ups': {
     label: 'Follow-ups',
-    key: '2',
     Component: lazy(() => import('../follow-ups/FollowUpSection').then((m) => ({ default: m.FollowUpSection }))),
   },
-  {
-    id: 'phrasings',
+  phrasings: {
     label: 'Phrasings',
-    key: '3',
     Component: lazy(() => import('../phrasings/PhrasingSection').then((m) => ({ default: m.PhrasingSection }))),
   },
-  {
-    id: 'rehearse',
+  rehearse: {
     label: 'Rehearse',
-    key: '4',
     Component: lazy(() => import('../rehearse/RehearseSection').then((m) => ({ default: m.RehearseSection }))),
   },
-  {
-    id: 'board',
+  board: {
     label: 'Board',
-    key: '5',
     Component: lazy(() => import('../board/BoardSection').then((m) => ({ default: m.BoardSection }))),
   },
-  {
-    id: 'customize',
+  customize: {
     label: 'Customize',
-    key: '6',
     Component: lazy(() => import('../customize/CustomizeSection').then((m) => ({ default: m.CustomizeSection }))),
   },
-];
+};
+
+/** The sections in tab order; digits 1 to 6 open them in that order. */
+export const SECTION_LIST: SectionEntry[] = SECTIONS.map((id, index) => ({ id, key: String(index + 1), ...SHOWN_AS[id] }));

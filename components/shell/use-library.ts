@@ -1,29 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { planMove } from '../../cards/card-order';
-import { defaultDeck, DEFAULT_DECK_ID } from '../../cards/default-deck';
-import {
-  ensureEditable,
-  isShippedCopy,
-  resolveActiveDeck,
-  shippedCard,
-  shippedContentsFor,
-} from '../../cards/editable-deck';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
-import { activeDeckId } from '../../cards/storage/preferences';
+import { resolveActiveDeck } from '../../cards/editable-deck';
+import * as commands from '../../cards/library-commands';
+import type { ActiveDeck, DeckStart, Done, Undo } from '../../cards/library-commands';
 import type { Card, Deck } from '../../cards/schema';
-import { StoreError } from '../../cards/storage/store-error';
+import { activeDeckId } from '../../cards/storage/preferences';
 import * as store from '../../cards/storage/store';
 import type { Library, UserDeck } from '../../cards/storage/store';
-import { uniqueId } from '../../cards/unique-id';
-import { settledEarly, takeEarly } from './early-reads';
 import { useStoredItem } from '../shared/use-stored-item';
+import { settledEarly, takeEarly } from './early-reads';
 
-/** Where a new deck's cards come from. */
-export type DeckStart = 'shipped' | 'current' | 'empty';
+export type { DeckStart, Undo } from '../../cards/library-commands';
 
-/** Puts back what a delete, reset or import replaced. */
-export type Undo = () => Promise<void>;
-
+/**
+ * The panel's view of the user's decks: React state over storage, and the
+ * commands of cards/library-commands.ts run one after another in a queue.
+ */
 export interface LibraryApi {
   /** Undefined until storage has been read once, so the panel never flashes the wrong deck. */
   library: Library | undefined;
@@ -143,229 +135,42 @@ export function useLibrary(): LibraryApi {
     [reload],
   );
 
-  /**
-   * The deck to write to for `deckId`; the shipped deck becomes the user's copy,
-   * shown from then on. `touches` names the cards the write replaces, so a write
-   * made from the shipped view never lands on the user's own version of one.
-   */
-  const editable = useCallback(
-    async (current: Library, deckId: string | undefined = activeRef.current, touches: string[] = []): Promise<UserDeck> => {
-      const own = current.decks.find((entry) => entry.meta.id === deckId);
-      if (own) return own;
-      const target = await ensureEditable(current, deckId, touches);
-      if (activeRef.current === deckId || activeRef.current === DEFAULT_DECK_ID) switchTo(target.meta.id);
-      return target;
-    },
+  // Commands see the active deck through the ref: a queued one must see the
+  // switch the one before it made, and the user's own switch mid-command.
+  const active = useMemo<ActiveDeck>(
+    () => ({
+      get id() {
+        return activeRef.current;
+      },
+      switchTo,
+    }),
     [switchTo],
   );
-
-  const saveCard = useCallback(
-    (card: Card, order?: number, deckId?: string) =>
-      run(async (current) => {
-        // A deck deleted (in another window) while its card was open: saving
-        // into some other deck instead would put the card where it never was.
-        if (deckId && deckId !== DEFAULT_DECK_ID && !current.decks.some((entry) => entry.meta.id === deckId)) {
-          throw new StoreError(`“${card.title}” was not saved: its deck was deleted, perhaps in another window.`);
-        }
-        const target = await editable(current, deckId, [card.id]);
-        const nextOrder = order ?? target.order[card.id] ?? endOrder(target);
-        await store.saveCard(target.meta.id, card, nextOrder);
-      }),
-    [run, editable],
-  );
-
-  const addCard = useCallback(
-    (card: Card) =>
-      run(async (current) => {
-        const target = await editable(current);
-        await store.saveCard(target.meta.id, card, endOrder(target));
-      }),
-    [run, editable],
-  );
-
-  const duplicateCard = useCallback(
-    (cardId: string) =>
-      run(async (current) => {
-        const target = await editable(current);
-        const index = target.deck.cards.findIndex((card) => card.id === cardId);
-        const original = target.deck.cards[index];
-        if (!original) return undefined;
-        const copy: Card = {
-          ...original,
-          id: uniqueId(`${original.id}-copy`, target.deck.cards.map((card) => card.id)),
-          title: `${original.title} (copy)`.slice(0, 200),
-        };
-        const after = target.deck.cards[index + 1];
-        const order = after ? (target.order[cardId]! + target.order[after.id]!) / 2 : endOrder(target);
-        await store.saveCard(target.meta.id, copy, order);
-        return copy;
-      }),
-    [run, editable],
-  );
-
-  const deleteCard = useCallback(
-    (cardId: string) =>
-      run(async (current) => {
-        const target = await editable(current, undefined, [cardId]);
-        const card = target.deck.cards.find((entry) => entry.id === cardId);
-        if (!card) return undefined;
-        const order = target.order[cardId]!;
-        await store.deleteCard(target.meta.id, cardId);
-        const undo: Undo = () => run(async () => store.saveCard(target.meta.id, card, order));
-        return undo;
-      }),
-    [run, editable],
-  );
-
-  const moveCard = useCallback(
-    (cardId: string, offset: number) =>
-      run(async (current) => {
-        const target = await editable(current);
-        const ids = target.deck.cards.map((card) => card.id);
-        const plan = planMove(ids, target.order, cardId, offset);
-        if (!plan) return false;
-        if (plan.type === 'one') {
-          const card = target.deck.cards.find((entry) => entry.id === cardId)!;
-          // A card's place is its own sort key: moving rewrites its record only.
-          await store.saveCard(target.meta.id, card, plan.order);
-        } else {
-          const byId = new Map(target.deck.cards.map((card) => [card.id, card]));
-          await store.saveCards(
-            target.meta.id,
-            plan.ids.map((id, index) => ({ card: byId.get(id)!, order: index + 1 })),
-          );
-        }
-        return true;
-      }),
-    [run, editable],
-  );
-
-  const resetCard = useCallback(
-    (cardId: string) =>
-      run(async (current) => {
-        const shipped = shippedCard(cardId);
-        if (!shipped) return undefined;
-        const target = await editable(current);
-        const before = target.deck.cards.find((card) => card.id === cardId);
-        const order = target.order[cardId] ?? endOrder(target);
-        await store.saveCard(target.meta.id, shipped, order);
-        const undo: Undo = () =>
-          run(async () => (before ? store.saveCard(target.meta.id, before, order) : store.deleteCard(target.meta.id, cardId)));
-        return undo;
-      }),
-    [run, editable],
-  );
-
-  const replaceWithUndo = useCallback(
-    async (next: Deck, previous: UserDeck): Promise<Undo> => {
-      await store.replaceDeck(next, previous);
-      return () =>
-        run(async (current) => {
-          const now = current.decks.find((entry) => entry.meta.id === previous.meta.id);
-          if (now) await store.replaceDeck(previous.deck, now);
-          else await store.saveDeck(previous.deck, { basedOn: previous.meta.basedOn, createdAt: previous.meta.createdAt });
-        });
-    },
-    [run],
-  );
-
-  const resetDeck = useCallback(
-    () =>
-      run(async (current) => {
-        const own = current.decks.find((entry) => entry.meta.id === activeRef.current);
-        if (!isShippedCopy(own)) return undefined;
-        return replaceWithUndo(shippedContentsFor(own), own);
-      }),
-    [run, replaceWithUndo],
-  );
-
-  const createDeck = useCallback(
-    (name: string, from: DeckStart) =>
-      run(async (current) => {
-        const active = resolveActiveDeck(current, activeRef.current);
-        const source = from === 'shipped' ? { deck: defaultDeck, user: undefined } : active;
-        const id = uniqueId(name, [DEFAULT_DECK_ID, ...current.decks.map((entry) => entry.meta.id)]);
-        const copying = from !== 'empty';
-        // A copy of the shipped deck (or of a copy of it) can be reset to it later.
-        const basedOn = copying && (!source.user || isShippedCopy(source.user)) ? DEFAULT_DECK_ID : undefined;
-        const deck: Deck = { id, name, description: copying ? source.deck.description : '', cards: copying ? source.deck.cards : [] };
-        await store.saveDeck(deck, { basedOn });
-        switchTo(id);
-        return id;
-      }),
-    [run, switchTo],
-  );
-
-  const renameDeck = useCallback(
-    (name: string) =>
-      run(async (current) => {
-        const target = await editable(current);
-        await store.renameDeck(target.meta, name);
-      }),
-    [run, editable],
-  );
-
-  const deleteDeck = useCallback(
-    () =>
-      run(async (current) => {
-        const own = current.decks.find((entry) => entry.meta.id === activeRef.current);
-        if (!own) return undefined;
-        await store.deleteDeck(own);
-        const rest = current.decks.filter((entry) => entry !== own);
-        switchTo(rest[0]?.meta.id ?? DEFAULT_DECK_ID);
-        const undo: Undo = () =>
-          run(async () => {
-            await store.saveDeck(own.deck, { basedOn: own.meta.basedOn, createdAt: own.meta.createdAt });
-            switchTo(own.meta.id);
-          });
-        return undo;
-      }),
-    [run, switchTo],
-  );
-
-  const importDecks = useCallback(
-    (steps: readonly ImportStep[]) =>
-      run(async () => {
-        const undos: Undo[] = [];
-        const added: string[] = [];
-        const done: ImportStep[] = [];
-        // All or nothing: should a later deck fail (a full storage, say), the
-        // ones already written are taken back, so no deck is left replaced.
-        try {
-          for (const step of steps) {
-            if (step.type === 'add') {
-              await store.saveDeck(step.deck);
-              added.push(step.deck.id);
-            } else {
-              undos.push(await replaceWithUndo(step.deck, step.previous));
-            }
-            done.push(step);
-          }
-        } catch (error) {
-          await rollBackImport(done);
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new StoreError(`Nothing was imported. ${reason}`);
-        }
-        const first = steps[0];
-        if (first) switchTo(first.deck.id);
-        const undo: Undo = async () => {
-          for (const restore of undos) await restore();
-          await run(async (current) => {
-            for (const id of added) {
-              const own = current.decks.find((entry) => entry.meta.id === id);
-              if (own) await store.deleteDeck(own);
-            }
-          });
-        };
-        return undo;
-      }),
-    [run, replaceWithUndo, switchTo],
-  );
-
-  const discardQuarantined = useCallback(
-    (key: string) => run(async () => store.discardQuarantined(key)),
-    [run],
-  );
+  const actions = useMemo(() => {
+    /** Runs a command in the queue; its undo, when it has one, goes through the queue too. */
+    const exec = async <T,>(command: (current: Library, deck: ActiveDeck) => Promise<Done<T>>) => {
+      const { value, undo } = await run((current) => command(current, active));
+      const queued: Undo | undefined = undo && (() => run(undo));
+      return { value, undo: queued };
+    };
+    const undoOf = async (pending: Promise<{ undo?: Undo }>) => (await pending).undo;
+    return {
+      saveCard: async (card: Card, order?: number, deckId?: string) =>
+        void (await exec((l, a) => commands.saveCard(l, a, card, order, deckId))),
+      addCard: async (card: Card) => void (await exec((l, a) => commands.addCard(l, a, card))),
+      duplicateCard: async (cardId: string) => (await exec((l, a) => commands.duplicateCard(l, a, cardId))).value,
+      deleteCard: (cardId: string) => undoOf(exec((l, a) => commands.deleteCard(l, a, cardId))),
+      moveCard: async (cardId: string, offset: number) => (await exec((l, a) => commands.moveCard(l, a, cardId, offset))).value,
+      resetCard: (cardId: string) => undoOf(exec((l, a) => commands.resetCard(l, a, cardId))),
+      resetDeck: () => undoOf(exec(commands.resetDeck)),
+      createDeck: async (name: string, from: DeckStart) => (await exec((l, a) => commands.createDeck(l, a, name, from))).value,
+      renameDeck: async (name: string) => void (await exec((l, a) => commands.renameDeck(l, a, name))),
+      deleteDeck: () => undoOf(exec(commands.deleteDeck)),
+      // An import always has its undo (it takes back every deck it wrote).
+      importDecks: async (steps: readonly ImportStep[]) => (await exec((l, a) => commands.importDecks(l, a, steps))).undo!,
+      discardQuarantined: async (key: string) => void (await exec((l, a) => commands.discardQuarantined(l, a, key))),
+    };
+  }, [run, active]);
 
   const clearProblem = useCallback(() => setProblem(null), []);
   const resolved = useMemo(() => resolveActiveDeck(library ?? EMPTY, activeId), [library, activeId]);
@@ -374,52 +179,7 @@ export function useLibrary(): LibraryApi {
   const loaded = activeId === undefined ? undefined : library;
 
   return useMemo(
-    () => ({
-      library: loaded,
-      deck: resolved.deck,
-      userDeck: resolved.user,
-      activeId,
-      setActiveId: switchTo,
-      saveCard,
-      problem,
-      clearProblem,
-      reload,
-      addCard,
-      duplicateCard,
-      deleteCard,
-      moveCard,
-      resetCard,
-      resetDeck,
-      createDeck,
-      renameDeck,
-      deleteDeck,
-      importDecks,
-      discardQuarantined,
-    }),
-    [loaded, resolved, activeId, problem, saveCard, clearProblem, reload, addCard, duplicateCard, deleteCard, moveCard, resetCard, resetDeck, createDeck, renameDeck, deleteDeck, importDecks, discardQuarantined, switchTo],
+    () => ({ library: loaded, deck: resolved.deck, userDeck: resolved.user, activeId, setActiveId: switchTo, problem, clearProblem, reload, ...actions }),
+    [loaded, resolved, activeId, switchTo, problem, clearProblem, reload, actions],
   );
-}
-
-function endOrder(deck: UserDeck): number {
-  return Math.max(0, ...Object.values(deck.order)) + 1;
-}
-
-/** Takes back the decks an import had written, newest first, straight through the store. */
-async function rollBackImport(done: readonly ImportStep[]): Promise<void> {
-  const library = await store.loadLibrary();
-  for (const step of [...done].reverse()) {
-    const now = library.decks.find((entry) => entry.meta.id === step.deck.id);
-    try {
-      if (step.type === 'add') {
-        if (now) await store.deleteDeck(now);
-      } else if (now) {
-        await store.replaceDeck(step.previous.deck, now);
-      } else {
-        await store.saveDeck(step.previous.deck, { basedOn: step.previous.meta.basedOn, createdAt: step.previous.meta.createdAt });
-      }
-    } catch (error) {
-      // Keep taking back the others; what stays is reported by the caller's message.
-      console.error('Sidecue: could not take back part of an import', error);
-    }
-  }
 }

@@ -1,0 +1,282 @@
+import { planMove } from './card-order';
+import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
+import type { ImportStep } from './deck-file/import-plan';
+import { ensureEditable, isShippedCopy, resolveActiveDeck, shippedCard, shippedContentsFor } from './editable-deck';
+import type { Card, Deck } from './schema';
+import { StoreError } from './storage/store-error';
+import * as store from './storage/store';
+import type { Library, UserDeck } from './storage/store';
+import { uniqueId } from './unique-id';
+
+/**
+ * What the user can do to their decks, as plain async functions over storage.
+ * Each takes the library as last read, and the deck the panel shows, and
+ * returns its result with its undo. An undo puts back what the command
+ * replaced, reading storage afresh when it runs (another window may have
+ * written in between). The panel's hook queues these; nothing here is React.
+ */
+
+/** Puts back what a command replaced. */
+export type Undo = () => Promise<void>;
+
+/** Where a new deck's cards come from. */
+export type DeckStart = 'shipped' | 'current' | 'empty';
+
+/** The deck the panel shows, and a way to show another. */
+export interface ActiveDeck {
+  /** Read when needed: the user may switch decks while a command waits on storage. */
+  readonly id: string | undefined;
+  switchTo(id: string): void;
+}
+
+/** A command's result, and its undo when it changed something. */
+export interface Done<T> {
+  value: T;
+  undo?: Undo;
+}
+
+const done = <T>(value: T, undo?: Undo): Done<T> => ({ value, undo });
+
+/**
+ * Saves one card into a deck (the active one unless `deckId` is given),
+ * copying the shipped deck first if need be; `order` defaults to the card's
+ * place, or the end for a new card.
+ */
+export async function saveCard(
+  library: Library,
+  active: ActiveDeck,
+  card: Card,
+  order?: number,
+  deckId?: string,
+): Promise<Done<void>> {
+  // A deck deleted (in another window) while its card was open: saving
+  // into some other deck instead would put the card where it never was.
+  if (deckId && deckId !== DEFAULT_DECK_ID && !library.decks.some((entry) => entry.meta.id === deckId)) {
+    throw new StoreError(`“${card.title}” was not saved: its deck was deleted, perhaps in another window.`);
+  }
+  const target = await editable(library, active, deckId, [card.id]);
+  await store.saveCard(target.meta.id, card, order ?? target.order[card.id] ?? endOrder(target));
+  return done(undefined, putBackCard(target, card.id));
+}
+
+/** Adds a card at the end of the active deck. */
+export async function addCard(library: Library, active: ActiveDeck, card: Card): Promise<Done<void>> {
+  const target = await editable(library, active);
+  await store.saveCard(target.meta.id, card, endOrder(target));
+  return done(undefined, putBackCard(target, card.id));
+}
+
+/** Copies a card of the active deck and places the copy right after it. */
+export async function duplicateCard(library: Library, active: ActiveDeck, cardId: string): Promise<Done<Card | undefined>> {
+  const target = await editable(library, active);
+  const index = target.deck.cards.findIndex((card) => card.id === cardId);
+  const original = target.deck.cards[index];
+  if (!original) return done(undefined);
+  const copy: Card = {
+    ...original,
+    id: uniqueId(`${original.id}-copy`, target.deck.cards.map((card) => card.id)),
+    title: `${original.title} (copy)`.slice(0, 200),
+  };
+  const after = target.deck.cards[index + 1];
+  const order = after ? (target.order[cardId]! + target.order[after.id]!) / 2 : endOrder(target);
+  await store.saveCard(target.meta.id, copy, order);
+  return done(copy, putBackCard(target, copy.id));
+}
+
+export async function deleteCard(library: Library, active: ActiveDeck, cardId: string): Promise<Done<boolean>> {
+  const target = await editable(library, active, undefined, [cardId]);
+  if (!target.deck.cards.some((entry) => entry.id === cardId)) return done(false);
+  await store.deleteCard(target.meta.id, cardId);
+  return done(true, putBackCard(target, cardId));
+}
+
+/** Moves a card by `offset` places; false when it is already at that end. */
+export async function moveCard(library: Library, active: ActiveDeck, cardId: string, offset: number): Promise<Done<boolean>> {
+  const target = await editable(library, active);
+  const plan = planMove(
+    target.deck.cards.map((card) => card.id),
+    target.order,
+    cardId,
+    offset,
+  );
+  if (!plan) return done(false);
+  if (plan.type === 'one') {
+    const card = target.deck.cards.find((entry) => entry.id === cardId)!;
+    // A card's place is its own sort key: moving rewrites its record only.
+    await store.saveCard(target.meta.id, card, plan.order);
+  } else {
+    const byId = new Map(target.deck.cards.map((card) => [card.id, card]));
+    await store.saveCards(
+      target.meta.id,
+      plan.ids.map((id, index) => ({ card: byId.get(id)!, order: index + 1 })),
+    );
+  }
+  const before = target.order;
+  // Puts back the places only: an edit made to a card since the move stays.
+  const undo: Undo = async () => {
+    const now = await currentDeck(target.meta.id);
+    const moved = (now?.deck.cards ?? [])
+      .filter((card) => before[card.id] !== undefined && before[card.id] !== now!.order[card.id])
+      .map((card) => ({ card, order: before[card.id]! }));
+    if (moved.length > 0) await store.saveCards(target.meta.id, moved);
+  };
+  return done(true, undo);
+}
+
+/** Puts a card back to its shipped version; undefined when the shipped deck has no such card. */
+export async function resetCard(library: Library, active: ActiveDeck, cardId: string): Promise<Done<boolean>> {
+  const shipped = shippedCard(cardId);
+  if (!shipped) return done(false);
+  const target = await editable(library, active);
+  await store.saveCard(target.meta.id, shipped, target.order[cardId] ?? endOrder(target));
+  return done(true, putBackCard(target, cardId));
+}
+
+/** Gives a copy of the shipped deck the shipped contents again; nothing for other decks. */
+export async function resetDeck(library: Library, active: ActiveDeck): Promise<Done<boolean>> {
+  const own = library.decks.find((entry) => entry.meta.id === active.id);
+  if (!isShippedCopy(own)) return done(false);
+  await store.replaceDeck(shippedContentsFor(own), own);
+  return done(true, putBackDeck(own));
+}
+
+/** Makes a deck (a copy of the shipped deck or of the active one, or empty) and switches to it; returns its id. */
+export async function createDeck(library: Library, active: ActiveDeck, name: string, from: DeckStart): Promise<Done<string>> {
+  const shown = active.id;
+  const current = resolveActiveDeck(library, shown);
+  const source = from === 'shipped' ? { deck: defaultDeck, user: undefined } : current;
+  const id = uniqueId(name, [DEFAULT_DECK_ID, ...library.decks.map((entry) => entry.meta.id)]);
+  const copying = from !== 'empty';
+  // A copy of the shipped deck (or of a copy of it) can be reset to it later.
+  const basedOn = copying && (!source.user || isShippedCopy(source.user)) ? DEFAULT_DECK_ID : undefined;
+  const deck: Deck = { id, name, description: copying ? source.deck.description : '', cards: copying ? source.deck.cards : [] };
+  await store.saveDeck(deck, { basedOn });
+  active.switchTo(id);
+  const undo: Undo = async () => {
+    const now = await currentDeck(id);
+    if (now) await store.deleteDeck(now);
+    if (active.id === id) active.switchTo(shown ?? DEFAULT_DECK_ID);
+  };
+  return done(id, undo);
+}
+
+/** Renames the active deck (copying the shipped deck first, when that is what is shown). */
+export async function renameDeck(library: Library, active: ActiveDeck, name: string): Promise<Done<void>> {
+  const target = await editable(library, active);
+  await store.renameDeck(target.meta, name);
+  const undo: Undo = async () => {
+    const now = await currentDeck(target.meta.id);
+    if (now) await store.renameDeck(now.meta, target.meta.name);
+  };
+  return done(undefined, undo);
+}
+
+/** Deletes the active deck and shows the next one (or the shipped deck). */
+export async function deleteDeck(library: Library, active: ActiveDeck): Promise<Done<boolean>> {
+  const own = library.decks.find((entry) => entry.meta.id === active.id);
+  if (!own) return done(false);
+  await store.deleteDeck(own);
+  const rest = library.decks.filter((entry) => entry !== own);
+  active.switchTo(rest[0]?.meta.id ?? DEFAULT_DECK_ID);
+  const undo: Undo = async () => {
+    await saveAgain(own);
+    active.switchTo(own.meta.id);
+  };
+  return done(true, undo);
+}
+
+/**
+ * Writes the decks of an import, all or nothing: should a later deck fail (a
+ * full storage, say), the ones already written are taken back, so no deck is
+ * left replaced, and the error says nothing was imported, and why.
+ */
+export async function importDecks(_library: Library, active: ActiveDeck, steps: readonly ImportStep[]): Promise<Done<void>> {
+  const written: ImportStep[] = [];
+  try {
+    for (const step of steps) {
+      if (step.type === 'add') await store.saveDeck(step.deck);
+      else await store.replaceDeck(step.deck, step.previous);
+      written.push(step);
+    }
+  } catch (error) {
+    await takeBack(written);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`Nothing was imported. ${reason}`);
+  }
+  const first = steps[0];
+  if (first) active.switchTo(first.deck.id);
+  return done(undefined, () => takeBack(written, true));
+}
+
+/** Drops one set-aside copy for good (the user has seen or exported it): no undo. */
+export async function discardQuarantined(_library: Library, _active: ActiveDeck, storageKey: string): Promise<Done<void>> {
+  await store.discardQuarantined(storageKey);
+  return done(undefined);
+}
+
+/**
+ * The deck to write to for `deckId`; the shipped deck becomes the user's copy,
+ * shown from then on. `touches` names the cards the write replaces, so a write
+ * made from the shipped view never lands on the user's own version of one.
+ */
+async function editable(
+  library: Library,
+  active: ActiveDeck,
+  deckId: string | undefined = active.id,
+  touches: string[] = [],
+): Promise<UserDeck> {
+  const own = library.decks.find((entry) => entry.meta.id === deckId);
+  if (own) return own;
+  const target = await ensureEditable(library, deckId, touches);
+  if (active.id === deckId || active.id === DEFAULT_DECK_ID) active.switchTo(target.meta.id);
+  return target;
+}
+
+function endOrder(deck: UserDeck): number {
+  return Math.max(0, ...Object.values(deck.order)) + 1;
+}
+
+async function currentDeck(deckId: string): Promise<UserDeck | undefined> {
+  return (await store.loadLibrary()).decks.find((entry) => entry.meta.id === deckId);
+}
+
+/** Puts one card of `deck` back as it was there (or removes it, if it was not there). */
+function putBackCard(deck: UserDeck, cardId: string): Undo {
+  const before = deck.deck.cards.find((card) => card.id === cardId);
+  const order = deck.order[cardId];
+  return () => (before && order !== undefined ? store.saveCard(deck.meta.id, before, order) : store.deleteCard(deck.meta.id, cardId));
+}
+
+/** Puts a whole deck back as it was, over whatever it holds now. */
+function putBackDeck(previous: UserDeck): Undo {
+  return async () => {
+    const now = await currentDeck(previous.meta.id);
+    if (now) await store.replaceDeck(previous.deck, now);
+    else await saveAgain(previous);
+  };
+}
+
+function saveAgain(previous: UserDeck): Promise<void> {
+  return store.saveDeck(previous.deck, { basedOn: previous.meta.basedOn, createdAt: previous.meta.createdAt });
+}
+
+/**
+ * Takes back the decks an import wrote, newest first: removes the added ones,
+ * puts the replaced ones back. A rollback keeps going past a failure (what
+ * stays is reported by the caller's message); an undo stops and says so.
+ */
+async function takeBack(written: readonly ImportStep[], isUndo = false): Promise<void> {
+  for (const step of [...written].reverse()) {
+    try {
+      if (step.type === 'replace') {
+        await putBackDeck(step.previous)();
+      } else {
+        const now = await currentDeck(step.deck.id);
+        if (now) await store.deleteDeck(now);
+      }
+    } catch (error) {
+      if (isUndo) throw error;
+      console.error('Sidecue: could not take back part of an import', error);
+    }
+  }
+}

@@ -35,7 +35,7 @@ export function RehearseFloatPage() {
       <h1 className="visually-hidden">Sidecue Float</h1>
       <p className="float-why">
         {pip
-          ? 'The side panel cannot open a window that stays on top; this tab can, with one click.'
+          ? 'The side panel cannot open a window that stays on top; this tab can.'
           : 'This browser cannot keep a window on top; this opens a small one instead.'}
       </p>
       <button type="button" className="float-button" onClick={() => void float()}>

@@ -48,7 +48,7 @@ export function RehearseFollowUp({ current, template, spent, sourceNote, templat
             aria-controls="rehearse-template"
             aria-keyshortcuts="t"
           >
-            Template: {template.variant.name} <kbd>t</kbd>
+            Template<span className="visually-hidden">: {template.variant.name}</span> <kbd>t</kbd>
           </button>
         )}
       </div>

@@ -17,7 +17,7 @@ import { UndoToast, type UndoOffer } from '../shared/UndoToast';
 import { floatOnTop, pictureInPicture } from './float-window';
 import './RehearseSection.css';
 
-/** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the tab. */
+/** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the Float tab. */
 let floatRefusedHere = false;
 
 const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design any system you like, out loud.' };
@@ -66,11 +66,17 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     announce('Rehearsal saved to your history');
   };
 
-  // One click: float the card from the panel itself where the browser allows
-  // it; where it does not (it may refuse Picture-in-Picture to a side panel),
-  // open the tab that can, and remember not to try again in this panel.
+  // One click where the browser allows it. In a tab (the panel opened as a
+  // page) Chromium grants Picture-in-Picture to the click, so the card floats
+  // at once. From the real side panel it does not: tried there, the request
+  // never settles and the panel stops answering (Chromium 156, checked by
+  // e2e), so there the click opens the Float tab, whose one button can.
   const openFloat = async () => {
-    if (pictureInPicture() && !floatRefusedHere) {
+    const inTab = await browser.tabs.getCurrent().then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (inTab && pictureInPicture() && !floatRefusedHere) {
       if (await floatOnTop()) {
         announce('Float is on top of other windows');
         return;

@@ -67,30 +67,34 @@ export function RehearseSetup({ prompts, steps, settings, onStart }: Props) {
 
   return (
     <form className="rehearse-setup" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h3 id={`${id}-title`}>New rehearsal</h3>
-      <div className="rehearse-field">
-        <label htmlFor={`${id}-prompt`}>Practice prompt</label>
-        <select id={`${id}-prompt`} value={promptId} onChange={(event) => setPromptId(event.target.value)}>
-          <option value="surprise">{prompts.length > 0 ? 'Surprise me' : 'Free practice (no prompts in this deck)'}</option>
-          {prompts.map((prompt) => (
-            <option key={prompt.id} value={prompt.id}>
-              {prompt.domain}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="rehearse-field">
-        <label htmlFor={`${id}-length`}>Length in minutes</label>
-        <input
-          id={`${id}-length`}
-          type="number"
-          inputMode="decimal"
-          min={0.25}
-          max={240}
-          step="any"
-          value={length}
-          onChange={(event) => setLength(event.target.value)}
-        />
+      <h3 id={`${id}-title`} className="visually-hidden">
+        New rehearsal
+      </h3>
+      <div className="rehearse-setup-row">
+        <div className="rehearse-field">
+          <label htmlFor={`${id}-prompt`}>Practice prompt</label>
+          <select id={`${id}-prompt`} value={promptId} onChange={(event) => setPromptId(event.target.value)}>
+            <option value="surprise">{prompts.length > 0 ? 'Surprise me' : 'Free practice (no prompts in this deck)'}</option>
+            {prompts.map((prompt) => (
+              <option key={prompt.id} value={prompt.id}>
+                {prompt.domain}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="rehearse-field">
+          <label htmlFor={`${id}-length`}>Length in minutes</label>
+          <input
+            id={`${id}-length`}
+            type="number"
+            inputMode="decimal"
+            min={0.25}
+            max={240}
+            step="any"
+            value={length}
+            onChange={(event) => setLength(event.target.value)}
+          />
+        </div>
       </div>
       <fieldset className="rehearse-deadlines" aria-describedby={`${id}-deadline-hint`}>
         <legend>Pacing checkpoints</legend>

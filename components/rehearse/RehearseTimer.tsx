@@ -51,9 +51,16 @@ export function RehearseTimer({ elapsed, remaining, paused, next, missed, cueKey
           <span className="rehearse-mid">{formatClock(Math.abs(remaining))}</span>
           <span className="rehearse-unit">{over ? 'over' : 'left'}</span>
         </p>
-        <button type="button" className="rehearse-pause" onClick={onToggle} aria-keyshortcuts="p">
-          {paused ? <Play aria-hidden="true" size={16} /> : <Pause aria-hidden="true" size={16} />}
-          {paused ? 'Resume' : 'Pause'} <kbd>p</kbd>
+        {/* An icon, so the clock keeps one row at 320 px; the name and the key are in its label and tooltip. */}
+        <button
+          type="button"
+          className="rehearse-pause"
+          onClick={onToggle}
+          aria-label={paused ? 'Resume' : 'Pause'}
+          aria-keyshortcuts="p"
+          title={`${paused ? 'Resume' : 'Pause'} (p)`}
+        >
+          {paused ? <Play aria-hidden="true" size={18} /> : <Pause aria-hidden="true" size={18} />}
         </button>
       </div>
       {step && (

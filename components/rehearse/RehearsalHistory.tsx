@@ -87,7 +87,8 @@ export function RehearsalHistory({ announce, offerUndo, justSaved }: Props) {
                     </h4>
                     <button type="button" className="rehearse-row-action" onClick={() => void copySummary(record)}>
                       <Copy aria-hidden="true" size={16} />
-                      Copy<span className="visually-hidden"> summary of {record.promptTitle}, {when(record.startedAt)}</span>
+                      <span className="rehearse-row-action-text">Copy</span>
+                      <span className="visually-hidden"> summary of {record.promptTitle}, {when(record.startedAt)}</span>
                     </button>
                     <OverflowMenu
                       label={`More actions for ${record.promptTitle}, ${when(record.startedAt)}`}

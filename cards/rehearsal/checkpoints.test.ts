@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkpointStatus,
   defaultCheckpointPlan,
+  formatDeadline,
+  parseDeadline,
   missedCheckpoints,
   nextCheckpoint,
   phaseAt,
@@ -67,5 +69,21 @@ describe('pacing checkpoints', () => {
     expect(phaseAt(checkpoints, {}, 600_000)).toBe('follow-ups');
     expect(phaseAt(checkpoints, { problem: 1, constraints: 2, levers: 3 }, 10_000)).toBe('follow-ups');
     expect(phaseAt([], {}, 0)).toBe('follow-ups');
+  });
+
+  it('reads deadlines typed as minutes and seconds, and writes them back the same way', () => {
+    expect(parseDeadline('2:30')).toBe(150);
+    expect(parseDeadline(' 0:45 ')).toBe(45);
+    expect(parseDeadline('3')).toBe(180);
+    expect(parseDeadline('10:00')).toBe(600);
+    expect(parseDeadline('')).toBeUndefined();
+    expect(parseDeadline('   ')).toBeUndefined();
+    for (const bad of ['0.5', '2:60', '2:5', 'abc', '-1', '1:2:3', '2.30']) expect(parseDeadline(bad), bad).toBeNull();
+    expect(formatDeadline(150)).toBe('2:30');
+    expect(formatDeadline(600)).toBe('10:00');
+    // Plans saved by the decimal-minute form can hold tenths of a second.
+    expect(formatDeadline(3.0)).toBe('0:03');
+    expect(formatDeadline(29.6)).toBe('0:30');
+    for (const seconds of [1, 59, 60, 61, 599, 3600]) expect(parseDeadline(formatDeadline(seconds))).toBe(seconds);
   });
 });

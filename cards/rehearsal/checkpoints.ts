@@ -71,3 +71,26 @@ export function phaseAt(checkpoints: Checkpoint[], stepsDone: Record<string, num
   const allDone = checkpoints.every((entry) => stepsDone[entry.stepId] !== undefined);
   return elapsed >= last || allDone ? 'follow-ups' : 'steps';
 }
+
+/** A deadline as the setup form shows it: minutes and seconds, "3:00", "2:30", "0:45". */
+export function formatDeadline(atSeconds: number): string {
+  const total = Math.max(0, Math.round(atSeconds));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Reads what the user typed as a deadline: "2:30" (minutes and seconds), or
+ * a whole number of minutes ("3"). Undefined for blank; null when it cannot
+ * be read, so the form can say so. Seconds take two digits, 00 to 59; a
+ * decimal point is refused rather than guessed at ("2.5" could mean 2:30 or 2:05).
+ */
+export function parseDeadline(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const match = /^(\d{1,4})(?:\s*:\s*(\d{2}))?$/.exec(trimmed);
+  if (!match) return null;
+  const minutes = Number(match[1]);
+  const seconds = match[2] === undefined ? 0 : Number(match[2]);
+  if (seconds > 59) return null;
+  return minutes * 60 + seconds;
+}

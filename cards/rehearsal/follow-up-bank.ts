@@ -22,12 +22,35 @@ export function followUpBank(deck: Deck): BankEntry[] {
     );
 }
 
-/** A random follow-up not asked yet in this rehearsal; undefined when the bank is spent. */
-export function drawFollowUp(bank: BankEntry[], asked: string[], random: () => number = Math.random): BankEntry | undefined {
+/**
+ * The next follow-up not asked yet in this rehearsal: one of the chosen
+ * prompt's own first (at random among them), then, once those are spent, one
+ * from the other prompts. Undefined when the whole bank is spent.
+ */
+export function drawFollowUp(
+  bank: BankEntry[],
+  asked: string[],
+  promptId: string,
+  random: () => number = Math.random,
+): BankEntry | undefined {
   const seen = new Set(asked);
   const fresh = bank.filter((entry) => !seen.has(entry.key));
-  if (fresh.length === 0) return undefined;
-  return fresh[Math.min(fresh.length - 1, Math.floor(random() * fresh.length))];
+  const own = fresh.filter((entry) => entry.promptId === promptId);
+  const pool = own.length > 0 ? own : fresh;
+  if (pool.length === 0) return undefined;
+  return pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))];
+}
+
+/**
+ * One line for the drill when the question on screen is not the chosen
+ * prompt's own, so the user knows why the subject changed. Nothing while the
+ * drill is still on the prompt's own follow-ups.
+ */
+export function drillSourceNote(bank: BankEntry[], promptId: string, current: BankEntry | undefined): string | undefined {
+  if (!current || current.promptId === promptId) return undefined;
+  return bank.some((entry) => entry.promptId === promptId)
+    ? "This prompt's follow-ups are done; now from other prompts."
+    : "This prompt has no follow-ups of its own; these come from the deck's other prompts.";
 }
 
 /** "Surprise me": any practice prompt, at random. */

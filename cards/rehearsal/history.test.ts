@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { describe, expect, it } from 'vitest';
 import { resolveCheckpoints } from './checkpoints';
-import { appendRehearsal, readHistory, recordFromSession, rehearsalHistory, type RehearsalRecord } from './history';
+import { appendRehearsal, readHistory, recordFromSession, rehearsalHistory, removeRehearsal, type RehearsalRecord } from './history';
 import { createSession, nextFollowUp, toggleStepDone } from './session';
 import { endTimer } from './timer';
 
@@ -89,5 +89,17 @@ describe('rehearsal history', () => {
     const bad = { ...finishedRecord(), scores: { impact: 0, feasibility: 3, tradeoff: 3 } };
     await expect(appendRehearsal(bad)).rejects.toThrow();
     expect(await rehearsalHistory.getValue()).toEqual([]);
+  });
+
+  it('removes one rehearsal, keeps unreadable entries, and puts it back on undo', async () => {
+    const first = finishedRecord();
+    const second = { ...finishedRecord(), id: 'r-second', startedAt: T0 + 3_600_000 };
+    await rehearsalHistory.setValue([first, { broken: true }, second]);
+    const removed = await removeRehearsal(first.id);
+    expect(removed?.id).toBe(first.id);
+    expect(await rehearsalHistory.getValue()).toEqual([{ broken: true }, second]);
+    expect(await removeRehearsal('nowhere')).toBeUndefined();
+    await appendRehearsal(removed!);
+    expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual([first.id, 'r-second']);
   });
 });

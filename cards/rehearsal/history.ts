@@ -88,6 +88,21 @@ export async function appendRehearsal(record: RehearsalRecord, now = Date.now())
   await rehearsalHistory.setValue([...(Array.isArray(stored) ? stored : []), valid]);
 }
 
+/**
+ * Takes one rehearsal out of the history and hands it back, so an Undo can
+ * put it back with appendRehearsal. Undefined when it is not there. Entries
+ * that do not validate are left exactly as they are.
+ */
+export async function removeRehearsal(id: string): Promise<RehearsalRecord | undefined> {
+  const stored: unknown = await rehearsalHistory.getValue();
+  if (!Array.isArray(stored)) return undefined;
+  const index = stored.findIndex((entry) => rehearsalRecordSchema.safeParse(entry).data?.id === id);
+  if (index < 0) return undefined;
+  const record = rehearsalRecordSchema.parse(stored[index]);
+  await rehearsalHistory.setValue(stored.filter((_, at) => at !== index));
+  return record;
+}
+
 /** Per-step time: from the previous done step (or the start) to this one. */
 export function stepDurations(session: Session): RehearsalRecord['steps'] {
   const doneTimes = session.steps

@@ -44,6 +44,13 @@ describe('rehearsal session', () => {
     expect(nextFollowUp(second, bank)).toBe(second);
   });
 
+  it("draws the rehearsed prompt's own follow-up before another prompt's", () => {
+    const mixed: BankEntry[] = [{ key: 'prompt-watch-party/sync', promptId: 'prompt-watch-party', question: 'Sync?' }, ...bank, { key: 'prompt-flash-sale/cache', promptId: 'prompt-flash-sale', question: 'Cache?' }];
+    const first = nextFollowUp(session, mixed, () => 0);
+    expect(first.asked).toEqual(['prompt-flash-sale/cache']);
+    expect(nextFollowUp(first, mixed, () => 0).asked.at(-1)).toBe('prompt-watch-party/sync');
+  });
+
   it('survives storage round trips and rejects garbage', async () => {
     await rehearsalSession.setValue(session);
     expect(readSession(await rehearsalSession.getValue())).toEqual(session);

@@ -81,9 +81,9 @@ export function firstOpenStep(session: Session): string | undefined {
   return session.steps.find((step) => session.stepsDone[step.id] === undefined)?.id;
 }
 
-/** Draws the next follow-up without repeats; unchanged when the bank is spent. */
+/** Draws the next follow-up without repeats, the rehearsed prompt's own first; unchanged when the bank is spent. */
 export function nextFollowUp(session: Session, bank: BankEntry[], random?: () => number): Session {
-  const entry = drawFollowUp(bank, session.asked, random);
+  const entry = drawFollowUp(bank, session.asked, session.promptId, random);
   // Keep the stored list within its bound: the oldest draws matter least.
   return entry ? { ...session, asked: [...session.asked, entry.key].slice(-500) } : session;
 }

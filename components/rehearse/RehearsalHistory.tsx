@@ -1,14 +1,26 @@
 import { useEffect, useState } from 'react';
 import { historyToCsv } from '../../cards/rehearsal/csv';
-import { readHistory, rehearsalHistory, SCORE_KEYS, SCORE_LABELS, type RehearsalRecord } from '../../cards/rehearsal/history';
+import { Copy } from 'lucide-react';
+import {
+  appendRehearsal,
+  readHistory,
+  rehearsalHistory,
+  removeRehearsal,
+  SCORE_KEYS,
+  type RehearsalRecord,
+} from '../../cards/rehearsal/history';
 import { rehearsalToMarkdown } from '../../cards/rehearsal/markdown';
 import { spokenDuration } from '../../cards/rehearsal/timer';
 import { copyText } from '../shared/copy-text';
 import { downloadFile } from '../shared/download-file';
+import { OverflowMenu } from '../shared/OverflowMenu';
+import type { UndoOffer } from '../shared/UndoToast';
+import { SHORT_SCORE_LABELS } from './chart-axis';
 import { ScoreChart } from './ScoreChart';
 
 interface Props {
   announce(message: string): void;
+  offerUndo(offer: UndoOffer): void;
   /** The rehearsal just saved, shown first and marked. */
   justSaved: string | undefined;
 }
@@ -16,8 +28,10 @@ interface Props {
 const SHOWN = 8;
 const fileDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** Past rehearsals: a chart of the scores, the list, and exports. */
-export function RehearsalHistory({ announce, justSaved }: Props) {
+const when = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Past rehearsals: a chart of the scores, the list, and exports. Each row shows Copy; the rest is in its menu. */
+export function RehearsalHistory({ announce, offerUndo, justSaved }: Props) {
   const [records, setRecords] = useState<RehearsalRecord[]>();
   const [showAll, setShowAll] = useState(false);
 
@@ -47,6 +61,13 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
     }
   };
 
+  // One click (in the row's menu) and it is gone; Undo puts the very record back.
+  const remove = async (record: RehearsalRecord) => {
+    const removed = await removeRehearsal(record.id);
+    if (!removed) return;
+    offerUndo({ message: 'Rehearsal deleted from your history', undo: () => appendRehearsal(removed) });
+  };
+
   return (
     <section className="rehearse-history" aria-labelledby="rehearse-history-title">
       <h3 id="rehearse-history-title">History</h3>
@@ -55,49 +76,45 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
       ) : (
         <>
           <ScoreChart records={records} />
-          <div className="rehearse-actions">
-            <button
-              type="button"
-              onClick={() => downloadFile(`sidecue-rehearsals-${fileDate(Date.now())}.csv`, historyToCsv(records), 'text/csv')}
-            >
-              Export history (CSV)
-            </button>
-          </div>
           <ol className="rehearse-history-list" aria-label="Past rehearsals, newest first">
             {shown.map((record) => (
               <li key={record.id} className={record.id === justSaved ? 'is-new' : undefined}>
-                <article aria-labelledby={`rehearsal-${record.id}`}>
-                  <h4 id={`rehearsal-${record.id}`}>
-                    {record.promptTitle}
-                    {record.id === justSaved && <span className="badge rehearse-badge">just saved</span>}
-                  </h4>
+                <article aria-labelledby={`rehearsal-${record.id}`} data-testid="rehearsal-row">
+                  <div className="rehearse-history-head">
+                    <h4 id={`rehearsal-${record.id}`}>
+                      {record.promptTitle}
+                      {record.id === justSaved && <span className="badge rehearse-badge">just saved</span>}
+                    </h4>
+                    <button type="button" className="rehearse-row-action" onClick={() => void copySummary(record)}>
+                      <Copy aria-hidden="true" size={16} />
+                      <span className="rehearse-row-action-text">Copy</span>
+                      <span className="visually-hidden"> summary of {record.promptTitle}, {when(record.startedAt)}</span>
+                    </button>
+                    <OverflowMenu
+                      label={`More actions for ${record.promptTitle}, ${when(record.startedAt)}`}
+                      actions={[
+                        {
+                          label: 'Download as Markdown',
+                          onSelect: () =>
+                            downloadFile(`sidecue-rehearsal-${fileDate(record.startedAt)}.md`, rehearsalToMarkdown(record), 'text/markdown'),
+                        },
+                        { label: 'Delete from history', danger: true, onSelect: () => void remove(record) },
+                      ]}
+                    />
+                  </div>
                   <p className="rehearse-hint">
-                    {new Date(record.startedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-                    {spokenDuration(record.elapsedMs)} · {record.checkpoints.filter((entry) => entry.hit).length} of{' '}
-                    {record.checkpoints.length} checkpoints hit
+                    {when(record.startedAt)} · {spokenDuration(record.elapsedMs)} · {record.checkpoints.filter((entry) => entry.hit).length}{' '}
+                    of {record.checkpoints.length} checkpoints hit
                   </p>
                   <dl className="rehearse-scores">
                     {SCORE_KEYS.map((key) => (
                       <div key={key}>
-                        <dt>{SCORE_LABELS[key]}</dt>
+                        <dt>{SHORT_SCORE_LABELS[key]}</dt>
                         <dd>{record.scores[key]}/5</dd>
                       </div>
                     ))}
                   </dl>
                   {record.note && <p className="rehearse-note">{record.note}</p>}
-                  <div className="rehearse-actions">
-                    <button type="button" onClick={() => void copySummary(record)}>
-                      Copy summary<span className="visually-hidden"> of {record.promptTitle}</span>
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        downloadFile(`sidecue-rehearsal-${fileDate(record.startedAt)}.md`, rehearsalToMarkdown(record), 'text/markdown')
-                      }
-                    >
-                      Download .md<span className="visually-hidden"> of {record.promptTitle}</span>
-                    </button>
-                  </div>
                 </article>
               </li>
             ))}
@@ -107,6 +124,13 @@ export function RehearsalHistory({ announce, justSaved }: Props) {
               {showAll ? 'Show fewer' : `Show all ${records.length}`}
             </button>
           )}
+          <button
+            type="button"
+            className="rehearse-quiet-button"
+            onClick={() => downloadFile(`sidecue-rehearsals-${fileDate(Date.now())}.csv`, historyToCsv(records), 'text/csv')}
+          >
+            Export history (CSV)
+          </button>
         </>
       )}
     </section>

@@ -6,16 +6,23 @@ interface Props {
   current: BankEntry | undefined;
   template: { card: TemplateCard; variant: TemplateVariant } | undefined;
   spent: boolean;
+  /** One line when the question comes from another prompt than the one rehearsed. */
+  sourceNote: string | undefined;
   templateOpen: boolean;
   onNext(): void;
   onToggleTemplate(): void;
 }
 
-/** The follow-up drill: one question from the deck's bank, its answer template one key away. */
-export function RehearseFollowUp({ current, template, spent, templateOpen, onNext, onToggleTemplate }: Props) {
+/**
+ * The follow-up drill: one question from the deck's bank, its answer template
+ * one key away. It sits at the top of a run: the question is what to answer now.
+ */
+export function RehearseFollowUp({ current, template, spent, sourceNote, templateOpen, onNext, onToggleTemplate }: Props) {
   return (
     <section className="rehearse-followup" aria-labelledby="rehearse-followup-title">
-      <h3 id="rehearse-followup-title">Follow-up drill</h3>
+      <h3 id="rehearse-followup-title" className="rehearse-eyebrow">
+        Follow-up drill
+      </h3>
       {current ? (
         <p className="rehearse-question" data-testid="rehearse-question">
           {current.question}
@@ -23,9 +30,14 @@ export function RehearseFollowUp({ current, template, spent, templateOpen, onNex
       ) : (
         <p className="rehearse-hint">This deck's practice prompts have no follow-ups yet.</p>
       )}
+      {sourceNote && (
+        <p className="rehearse-hint" data-testid="rehearse-drill-source">
+          {sourceNote}
+        </p>
+      )}
       {spent && current && <p className="rehearse-hint">That was the last one: every follow-up in the bank has been asked.</p>}
       <div className="rehearse-actions">
-        <button type="button" onClick={onNext} disabled={spent} aria-keyshortcuts="n">
+        <button type="button" className="rehearse-primary" onClick={onNext} disabled={spent} aria-keyshortcuts="n">
           Next follow-up <kbd>n</kbd>
         </button>
         {template && (
@@ -36,7 +48,7 @@ export function RehearseFollowUp({ current, template, spent, templateOpen, onNex
             aria-controls="rehearse-template"
             aria-keyshortcuts="t"
           >
-            Template: {template.variant.name} <kbd>t</kbd>
+            Template<span className="visually-hidden">: {template.variant.name}</span> <kbd>t</kbd>
           </button>
         )}
       </div>

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkpointStatus, missedCheckpoints, nextCheckpoint, phaseAt } from '../../cards/rehearsal/checkpoints';
 import { answerTemplate } from '../../cards/answer-template';
-import type { BankEntry } from '../../cards/rehearsal/follow-up-bank';
+import { drillSourceNote, type BankEntry } from '../../cards/rehearsal/follow-up-bank';
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
-import type { Deck } from '../../cards/schema';
+import type { Deck, StepsCard } from '../../cards/schema';
 import { isTypingTarget } from '../shared/is-typing-target';
 import { RehearseFollowUp } from './RehearseFollowUp';
 import { RehearseTimer } from './RehearseTimer';
@@ -25,7 +25,12 @@ interface Props {
 
 const STATUS_TEXT = { hit: 'on time', late: 'late', missed: 'missed', upcoming: '' } as const;
 
-/** A rehearsal under way: clock, steps to mark done, checkpoints, then the follow-up drill. */
+/**
+ * A rehearsal under way, laid out for a two-second glance at 400 x 700: the
+ * drill question on top once the follow-ups begin, then the clock with the
+ * current step's cue, then the steps as compact rows. One primary action per
+ * phase: "Step done" while pacing the steps, "Next follow-up" in the drill.
+ */
 export function RehearseRun({ session, deck, bank, stepId, setStepId, save, announce, onFloat }: Props) {
   const paused = isPaused(session.timer);
   const now = useRehearsalClock(!paused);
@@ -38,6 +43,12 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
   const [templateOpen, setTemplateOpen] = useState(false);
   const [cueKey, setCueKey] = useState(0);
   const currentStep = session.steps.some((step) => step.id === stepId) ? stepId : firstOpenStep(session);
+  const currentTitle = session.steps.find((step) => step.id === currentStep)?.title;
+  // The cue comes from the deck as it is now; the title was fixed when the run began.
+  const currentCue = deck.cards
+    .find((card): card is StepsCard => card.kind === 'steps')
+    ?.steps.find((step) => step.id === currentStep)?.cue;
+  const drilling = phase === 'follow-ups';
 
   // Latest values for the key handler, which is bound once.
   const latest = useRef({ session, currentStep, phase, template });
@@ -116,12 +127,28 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
     return () => document.removeEventListener('keydown', onKey);
   }, [actions]);
 
+  const prompt = (
+    <div className="rehearse-prompt">
+      <p className="rehearse-eyebrow">{session.promptTitle}</p>
+      <p className="rehearse-prompt-question">{session.question}</p>
+    </div>
+  );
+
   return (
-    <div className="rehearse-run">
-      <div className="rehearse-prompt">
-        <p className="rehearse-eyebrow">{session.promptTitle}</p>
-        <p className="rehearse-prompt-question">{session.question}</p>
-      </div>
+    <div className={`rehearse-run${drilling ? ' is-drilling' : ''}`}>
+      {drilling ? (
+        <RehearseFollowUp
+          current={current}
+          template={template}
+          spent={spent}
+          sourceNote={drillSourceNote(bank, session.promptId, current)}
+          templateOpen={templateOpen}
+          onNext={actions.nextQuestion}
+          onToggleTemplate={actions.toggleTemplate}
+        />
+      ) : (
+        prompt
+      )}
       <RehearseTimer
         elapsed={elapsed}
         remaining={remainingMs(session.timer, now)}
@@ -129,22 +156,26 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
         next={nextCheckpoint(session.checkpoints, session.stepsDone, elapsed)}
         missed={missed.at(-1)}
         cueKey={cueKey}
+        step={currentTitle === undefined ? undefined : { title: currentTitle, cue: currentCue }}
         onToggle={actions.togglePause}
       />
-      <div className="rehearse-actions">
-        <button type="button" onClick={actions.togglePause} aria-keyshortcuts="p">
-          {paused ? 'Resume' : 'Pause'} <kbd>p</kbd>
-        </button>
+      <div className="rehearse-actions rehearse-run-actions">
+        {!drilling && currentStep && (
+          <button type="button" className="rehearse-primary" onClick={() => actions.toggleStep(currentStep)} aria-keyshortcuts="d">
+            {session.stepsDone[currentStep] === undefined ? 'Step done' : 'Not done yet'}
+            <span className="visually-hidden">: {currentTitle}</span> <kbd>d</kbd>
+          </button>
+        )}
         <button type="button" onClick={() => save({ ...session, timer: endTimer(session.timer, Date.now()) })}>
           End and score
         </button>
-        <button type="button" onClick={onFloat} title="Opens a small always-on-top window in a tab">
+        <button type="button" onClick={onFloat} title="Keeps the current step and the clock on top of other windows">
           Float
         </button>
       </div>
       <section className="rehearse-steps" aria-labelledby="rehearse-steps-title">
-        <h3 id="rehearse-steps-title">
-          Steps <span className="rehearse-hint">(d marks the current one done)</span>
+        <h3 id="rehearse-steps-title" className="visually-hidden">
+          Steps
         </h3>
         <ol>
           {session.steps.map((step) => {
@@ -165,31 +196,19 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
                 />
                 <label htmlFor={`rehearse-done-${step.id}`}>{step.title}</label>
                 <span className="rehearse-step-meta">
-                  {doneAt !== undefined && <span>done {formatClock(doneAt)}</span>}
-                  {checkpoint && (
-                    <span className="rehearse-deadline-tag">
-                      by {formatClock(checkpoint.atMs)}
-                      {status && STATUS_TEXT[status] ? ` · ${STATUS_TEXT[status]}` : ''}
-                    </span>
+                  {doneAt !== undefined ? (
+                    <span>{formatClock(doneAt)}</span>
+                  ) : (
+                    checkpoint && <span>by {formatClock(checkpoint.atMs)}</span>
                   )}
+                  {status && STATUS_TEXT[status] && <span className="rehearse-deadline-tag">{STATUS_TEXT[status]}</span>}
                 </span>
               </li>
             );
           })}
         </ol>
       </section>
-      {phase === 'follow-ups' ? (
-        <RehearseFollowUp
-          current={current}
-          template={template}
-          spent={spent}
-          templateOpen={templateOpen}
-          onNext={actions.nextQuestion}
-          onToggleTemplate={actions.toggleTemplate}
-        />
-      ) : (
-        <p className="rehearse-hint">Follow-ups start after the last checkpoint, or once its steps are done.</p>
-      )}
+      {drilling ? prompt : <p className="rehearse-hint">Follow-ups start after the last checkpoint, or once its steps are done.</p>}
     </div>
   );
 }

@@ -23,8 +23,6 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  // Discarding throws the run away, so it takes a second, deliberate click.
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const doneCount = Object.keys(session.stepsDone).length;
 
   const submit = async (event: FormEvent) => {
@@ -50,11 +48,12 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
         {session.promptTitle} · {spokenDuration(elapsedMs(session.timer, Date.now()))} · {doneCount} of {session.steps.length}{' '}
         steps done
       </p>
+      <p className="rehearse-hint">Score each signal from 1 (not at all) to 5 (clearly and early).</p>
       {SCORE_KEYS.map((key) => (
         <fieldset key={key} className="rehearse-scale" aria-describedby={`${id}-${key}-hint`}>
           <legend>{SCORE_LABELS[key]}</legend>
           <p id={`${id}-${key}-hint`} className="rehearse-hint">
-            {HINTS[key]} 1 = not at all, 5 = clearly and early.
+            {HINTS[key]}
           </p>
           <div className="rehearse-scale-options">
             {[1, 2, 3, 4, 5].map((value) => (
@@ -88,12 +87,9 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
         <button type="button" onClick={onContinue}>
           Continue rehearsing
         </button>
-        <button
-          type="button"
-          className="rehearse-quiet-button"
-          onClick={() => (confirmDiscard ? onDiscard() : setConfirmDiscard(true))}
-        >
-          {confirmDiscard ? 'Discard for good?' : 'Discard'}
+        {/* One click: the panel offers Undo, which brings the run back as it was. */}
+        <button type="button" className="rehearse-quiet-button" onClick={onDiscard}>
+          Discard
         </button>
       </div>
     </form>

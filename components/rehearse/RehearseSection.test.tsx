@@ -5,6 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_VIEW } from '../../cards/storage/preferences';
 import { defaultDeck } from '../../cards/default-deck';
 import { readSession, rehearsalSession } from '../../cards/rehearsal/session';
+import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
+import { readHistory, rehearsalHistory } from '../../cards/rehearsal/history';
+import { sampleRecord } from '../../cards/rehearsal/sample-record.fixtures';
 import { RehearseSection } from './RehearseSection';
 import type { LibraryApi } from '../shell/use-library';
 
@@ -12,10 +15,11 @@ const library = { deck: defaultDeck, activeId: 'default', library: { decks: [], 
 
 function renderSection() {
   const updateView = vi.fn();
+  const announce = vi.fn();
   render(
-    <RehearseSection library={library} announce={() => {}} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={updateView} />,
+    <RehearseSection library={library} announce={announce} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={updateView} />,
   );
-  return { updateView };
+  return { updateView, announce };
 }
 
 describe('Rehearse section', () => {
@@ -26,7 +30,7 @@ describe('Rehearse section', () => {
     renderSection();
     expect(await screen.findByRole('button', { name: 'Start rehearsal' })).toBeInTheDocument();
     expect(screen.getByLabelText('Length in minutes')).toHaveValue(35);
-    expect(screen.getByLabelText('1 · Problem definition')).toHaveValue(3);
+    expect(screen.getByLabelText('1 · Problem definition')).toHaveValue('3:00');
     expect(await screen.findByText(/No rehearsals yet/)).toBeInTheDocument();
   });
 
@@ -52,5 +56,79 @@ describe('Rehearse section', () => {
     const stored = readSession(await rehearsalSession.getValue());
     expect(stored?.stepsDone.problem).toBeGreaterThanOrEqual(0);
     expect(stored?.timer.lengthMs).toBe(35 * 60_000);
+  });
+
+  it('sets checkpoints in minutes and seconds and stores them as seconds, as before', async () => {
+    // A plan saved by the old decimal-minute form (0.5 minutes) reads back as 0:30.
+    await rehearsalSettings.setValue({ lengthMinutes: 5, checkpoints: [{ stepId: 'problem', atSeconds: 30 }], sound: false, promptId: 'surprise' });
+    renderSection();
+    const user = userEvent.setup();
+    const problem = await screen.findByLabelText('1 · Problem definition');
+    expect(problem).toHaveValue('0:30');
+    expect(screen.getByLabelText('2 · Constraint articulation')).toHaveValue('');
+    await user.clear(problem);
+    await user.type(problem, '1:45');
+    await user.type(screen.getByLabelText('2 · Constraint articulation'), '3');
+    await user.click(screen.getByRole('button', { name: 'Start rehearsal' }));
+    const settings = readRehearsalSettings(await rehearsalSettings.getValue());
+    expect(settings.checkpoints).toEqual([
+      { stepId: 'problem', atSeconds: 105 },
+      { stepId: 'constraints', atSeconds: 180 },
+    ]);
+    expect(readSession(await rehearsalSession.getValue())?.checkpoints.map((entry) => entry.atMs)).toEqual([105_000, 180_000]);
+  });
+
+  it('says which checkpoint cannot be read, beside it, and starts nothing', async () => {
+    renderSection();
+    const user = userEvent.setup();
+    const constraints = await screen.findByLabelText('2 · Constraint articulation');
+    await user.clear(constraints);
+    await user.type(constraints, '0.5');
+    await user.click(screen.getByRole('button', { name: 'Start rehearsal' }));
+    expect(constraints).toHaveAttribute('aria-invalid', 'true');
+    expect(constraints).toHaveAccessibleDescription('Write minutes and seconds, like 2:30, or leave it blank.');
+    expect(screen.getByLabelText('1 · Problem definition')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('alert')).toHaveTextContent('2 · Constraint articulation');
+    expect(readSession(await rehearsalSession.getValue())).toBeNull();
+    // Editing the field takes its message away.
+    await user.clear(constraints);
+    await user.type(constraints, '6:00');
+    expect(constraints).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('discards an ended run in one click, and Undo brings it back', async () => {
+    const { announce } = renderSection();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start rehearsal' }));
+    await user.click(await screen.findByRole('button', { name: 'End and score' }));
+    const started = readSession(await rehearsalSession.getValue());
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    expect(await screen.findByRole('button', { name: 'Start rehearsal' })).toBeInTheDocument();
+    expect(readSession(await rehearsalSession.getValue())).toBeNull();
+    expect(screen.getByText('Rehearsal discarded')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Score this rehearsal' })).toBeInTheDocument();
+    expect(readSession(await rehearsalSession.getValue())).toEqual(started);
+    expect(announce).toHaveBeenCalledWith('Undone');
+  });
+
+  it("deletes a past run from its row's menu, and Undo puts it back", async () => {
+    await rehearsalHistory.setValue([sampleRecord, { ...sampleRecord, id: 'r2', startedAt: sampleRecord.startedAt + 3_600_000 }]);
+    renderSection();
+    const user = userEvent.setup();
+    const rows = await screen.findAllByTestId('rehearsal-row');
+    expect(rows).toHaveLength(2);
+    // One action in view per row; the rest wait in its menu.
+    expect(within(rows[0]!).getAllByRole('button').map((button) => button.textContent?.trim() || button.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Copy/),
+      expect.stringMatching(/^More actions for/),
+    ]);
+    await user.click(within(rows[0]!).getByRole('button', { name: /More actions for/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete from history' }));
+    await vi.waitFor(async () => expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual(['r1']));
+    expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () => expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual(['r1', 'r2']));
+    expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(2);
   });
 });

@@ -13,7 +13,12 @@ import { RehearseScore } from './RehearseScore';
 import { RehearseSetup, type SetupChoice } from './RehearseSetup';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
+import { UndoToast, type UndoOffer } from '../shared/UndoToast';
+import { floatOnTop, pictureInPicture } from './float-window';
 import './RehearseSection.css';
+
+/** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the Float tab. */
+let floatRefusedHere = false;
 
 const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design any system you like, out loud.' };
 
@@ -22,6 +27,9 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession);
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();
+  // The key remounts the toast for each new offer, so its clock starts again.
+  const [undoable, setUndoable] = useState<{ offer: UndoOffer; key: number }>();
+  const offerUndo = useCallback((offer: UndoOffer) => setUndoable((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
   const { deck } = library;
   const steps = useMemo(() => deck.cards.find((card): card is StepsCard => card.kind === 'steps')?.steps ?? [], [deck]);
   const prompts = useMemo(() => deck.cards.filter((card): card is PromptCard => card.kind === 'prompt'), [deck]);
@@ -58,19 +66,54 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     announce('Rehearsal saved to your history');
   };
 
-  const openFloat = () => {
+  // One click where the browser allows it. In a tab (the panel opened as a
+  // page) Chromium grants Picture-in-Picture to the click, so the card floats
+  // at once. From the real side panel it does not: tried there, the request
+  // never settles and the panel stops answering (Chromium 156, checked by
+  // e2e), so there the click opens the Float tab, whose one button can.
+  const openFloat = async () => {
+    const inTab = await browser.tabs.getCurrent().then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (inTab && pictureInPicture() && !floatRefusedHere) {
+      if (await floatOnTop()) {
+        announce('Float is on top of other windows');
+        return;
+      }
+      floatRefusedHere = true;
+    }
     browser.tabs.create({ url: browser.runtime.getURL('/float.html') }).catch((error: unknown) => {
       announce('Could not open the Float page');
       console.error('Sidecue: could not open Float', error);
     });
   };
 
+  // A discarded run comes back whole on Undo: it is only the stored session.
+  const discard = (session: Session) => {
+    save(null);
+    offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
+  };
+
+  const toast = undoable && (
+    <UndoToast
+      key={undoable.key}
+      offer={undoable.offer}
+      onClose={(undone) => {
+        setUndoable(undefined);
+        if (undone) announce('Undone');
+      }}
+    />
+  );
+
   if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
   const session = storedSession;
+  const running = session !== null && session.timer.endedAt === null;
 
   return (
     <section className="rehearse" aria-labelledby="rehearse-heading">
-      <h2 id="rehearse-heading" className="section-title">
+      {/* During a run every line of the panel goes to the question, the clock and the cue; the tab names the section. */}
+      <h2 id="rehearse-heading" className={running ? 'visually-hidden' : 'section-title'}>
         Rehearse
       </h2>
       {session === null ? (
@@ -78,12 +121,12 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} />
           <p className="rehearse-hint">
             Board or call in full screen?{' '}
-            <button type="button" onClick={openFloat}>
+            <button type="button" onClick={() => void openFloat()}>
               Float
             </button>{' '}
             keeps the current step and the clock on top.
           </p>
-          <RehearsalHistory announce={announce} justSaved={justSaved} />
+          <RehearsalHistory announce={announce} offerUndo={offerUndo} justSaved={justSaved} />
         </>
       ) : session.timer.endedAt === null ? (
         <RehearseRun
@@ -94,7 +137,7 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           setStepId={setStepId}
           save={save}
           announce={announce}
-          onFloat={openFloat}
+          onFloat={() => void openFloat()}
         />
       ) : (
         <RehearseScore
@@ -102,12 +145,10 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           session={session}
           onSave={(scores, note) => finish(session, scores, note)}
           onContinue={() => save({ ...session, timer: reopenTimer(session.timer) })}
-          onDiscard={() => {
-            save(null);
-            announce('Rehearsal discarded');
-          }}
+          onDiscard={() => discard(session)}
         />
       )}
+      {toast}
     </section>
   );
 }

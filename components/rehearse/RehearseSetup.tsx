@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { resolveCheckpoints, type CheckpointPlan } from '../../cards/rehearsal/checkpoints';
+import { formatDeadline, parseDeadline, resolveCheckpoints, type CheckpointPlan } from '../../cards/rehearsal/checkpoints';
 import type { RehearsalSettings } from '../../cards/rehearsal/settings';
 import type { PromptCard, Step } from '../../cards/schema';
 
@@ -18,21 +18,19 @@ interface Props {
   onStart(choice: SetupChoice): void;
 }
 
-const minutesText = (seconds: number) => String(Math.round((seconds / 60) * 1000) / 1000);
-
 /** Choose a prompt, a length and the pacing checkpoints, then start. */
 export function RehearseSetup({ prompts, steps, settings, onStart }: Props) {
   const id = useId();
-  const initialPlan = () =>
-    Object.fromEntries(
-      resolveCheckpoints(settings.checkpoints, steps).map((entry) => [entry.stepId, minutesText(entry.atMs / 1000)]),
-    );
+  const planText = (plan: CheckpointPlan[] | undefined) =>
+    Object.fromEntries(resolveCheckpoints(plan, steps).map((entry) => [entry.stepId, formatDeadline(entry.atMs / 1000)]));
   const knownPrompt = settings.promptId === 'surprise' || prompts.some((prompt) => prompt.id === settings.promptId);
   const [promptId, setPromptId] = useState(knownPrompt ? settings.promptId : 'surprise');
   const [length, setLength] = useState(String(settings.lengthMinutes));
-  const [deadlines, setDeadlines] = useState<Record<string, string>>(initialPlan);
+  const [deadlines, setDeadlines] = useState<Record<string, string>>(() => planText(settings.checkpoints));
   const [sound, setSound] = useState(settings.sound);
   const [problem, setProblem] = useState<string | null>(null);
+  // Per-step messages, shown under the field they belong to.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,69 +40,98 @@ export function RehearseSetup({ prompts, steps, settings, onStart }: Props) {
       return;
     }
     const checkpoints: CheckpointPlan[] = [];
+    const errors: Record<string, string> = {};
+    const limit = formatDeadline(lengthMinutes * 60);
     for (const step of steps) {
-      const text = deadlines[step.id]?.trim() ?? '';
-      if (!text) continue;
-      const minutes = Number(text);
-      if (!Number.isFinite(minutes) || minutes <= 0 || minutes > lengthMinutes) {
-        setProblem(`"${step.title}" needs a minute between 0 and the length (${lengthMinutes}), or nothing.`);
-        return;
-      }
-      checkpoints.push({ stepId: step.id, atSeconds: Math.max(1, Math.round(minutes * 600) / 10) });
+      const seconds = parseDeadline(deadlines[step.id] ?? '');
+      if (seconds === undefined) continue;
+      if (seconds === null) errors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';
+      else if (seconds < 1 || seconds > lengthMinutes * 60) errors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
+      else checkpoints.push({ stepId: step.id, atSeconds: seconds });
+    }
+    setFieldErrors(errors);
+    const wrong = steps.filter((step) => errors[step.id]);
+    if (wrong.length > 0) {
+      const names = wrong.map((step) => `"${step.title}"`).join(' and ');
+      setProblem(`Check the checkpoint for ${names}: a time like 2:30, up to ${limit}, or nothing.`);
+      return;
     }
     setProblem(null);
     onStart({ promptId, lengthMinutes, checkpoints, sound });
   };
 
-  const resetDeadlines = () =>
-    setDeadlines(Object.fromEntries(resolveCheckpoints(undefined, steps).map((entry) => [entry.stepId, minutesText(entry.atMs / 1000)])));
+  const resetDeadlines = () => {
+    setDeadlines(planText(undefined));
+    setFieldErrors({});
+  };
 
   return (
     <form className="rehearse-setup" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h3 id={`${id}-title`}>New rehearsal</h3>
-      <div className="rehearse-field">
-        <label htmlFor={`${id}-prompt`}>Practice prompt</label>
-        <select id={`${id}-prompt`} value={promptId} onChange={(event) => setPromptId(event.target.value)}>
-          <option value="surprise">{prompts.length > 0 ? 'Surprise me' : 'Free practice (no prompts in this deck)'}</option>
-          {prompts.map((prompt) => (
-            <option key={prompt.id} value={prompt.id}>
-              {prompt.domain}
-            </option>
-          ))}
-        </select>
+      <h3 id={`${id}-title`} className="visually-hidden">
+        New rehearsal
+      </h3>
+      <div className="rehearse-setup-row">
+        <div className="rehearse-field">
+          <label htmlFor={`${id}-prompt`}>Practice prompt</label>
+          <select id={`${id}-prompt`} value={promptId} onChange={(event) => setPromptId(event.target.value)}>
+            <option value="surprise">{prompts.length > 0 ? 'Surprise me' : 'Free practice (no prompts in this deck)'}</option>
+            {prompts.map((prompt) => (
+              <option key={prompt.id} value={prompt.id}>
+                {prompt.domain}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="rehearse-field">
+          <label htmlFor={`${id}-length`}>Length in minutes</label>
+          <input
+            id={`${id}-length`}
+            type="number"
+            inputMode="decimal"
+            min={0.25}
+            max={240}
+            step="any"
+            value={length}
+            onChange={(event) => setLength(event.target.value)}
+          />
+        </div>
       </div>
-      <div className="rehearse-field">
-        <label htmlFor={`${id}-length`}>Length in minutes</label>
-        <input
-          id={`${id}-length`}
-          type="number"
-          inputMode="decimal"
-          min={0.25}
-          max={240}
-          step="any"
-          value={length}
-          onChange={(event) => setLength(event.target.value)}
-        />
-      </div>
-      <fieldset className="rehearse-deadlines">
-        <legend>Pacing checkpoints: done by minute</legend>
-        <p className="rehearse-hint">Leave a step blank for no checkpoint. Fractions work: 0.5 is 30 seconds.</p>
-        {steps.map((step) => (
-          <div className="rehearse-deadline" key={step.id}>
-            <label htmlFor={`${id}-at-${step.id}`}>{step.title}</label>
-            <input
-              id={`${id}-at-${step.id}`}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={deadlines[step.id] ?? ''}
-              onChange={(event) => setDeadlines({ ...deadlines, [step.id]: event.target.value })}
-            />
-          </div>
-        ))}
+      <fieldset className="rehearse-deadlines" aria-describedby={`${id}-deadline-hint`}>
+        <legend>Pacing checkpoints</legend>
+        <p id={`${id}-deadline-hint`} className="rehearse-hint">
+          Each step done by minutes:seconds, like 2:30. Blank for none.
+        </p>
+        {steps.map((step) => {
+          const error = fieldErrors[step.id];
+          return (
+            <div className="rehearse-deadline" key={step.id}>
+              <label htmlFor={`${id}-at-${step.id}`}>{step.title}</label>
+              <input
+                id={`${id}-at-${step.id}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="m:ss"
+                maxLength={8}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-at-${step.id}-error` : undefined}
+                value={deadlines[step.id] ?? ''}
+                onChange={(event) => {
+                  setDeadlines({ ...deadlines, [step.id]: event.target.value });
+                  if (error) setFieldErrors((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== step.id)));
+                }}
+              />
+              {error && (
+                <p id={`${id}-at-${step.id}-error`} className="rehearse-field-error">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
         <button type="button" className="rehearse-quiet-button" onClick={resetDeadlines}>
-          Reset to 3 · 6 · 10 minutes
+          Reset to 3:00 · 6:00 · 10:00
         </button>
       </fieldset>
       <div className="rehearse-check">

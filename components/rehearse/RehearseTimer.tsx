@@ -1,3 +1,4 @@
+import { Pause, Play } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { formatClock } from '../../cards/rehearsal/timer';
 import type { Checkpoint } from '../../cards/rehearsal/checkpoints';
@@ -11,11 +12,16 @@ interface Props {
   missed: Checkpoint | undefined;
   /** Changes each time a checkpoint newly passes, to replay the cue's one pulse. */
   cueKey: number;
+  /** The step the user is on, with its one-line cue: what to say now. */
+  step: { title: string; cue?: string } | undefined;
   onToggle(): void;
 }
 
-/** The large clock: elapsed and remaining at a glance; Space pauses when it has focus. */
-export function RehearseTimer({ elapsed, remaining, paused, next, missed, cueKey, onToggle }: Props) {
+/**
+ * The large clock, and under it the current step's one-line cue: the two
+ * things a glance needs. Space pauses when the clock has focus.
+ */
+export function RehearseTimer({ elapsed, remaining, paused, next, missed, cueKey, step, onToggle }: Props) {
   const over = remaining < 0;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== ' ' || event.target !== event.currentTarget) return;
@@ -39,14 +45,30 @@ export function RehearseTimer({ elapsed, remaining, paused, next, missed, cueKey
           <span className="rehearse-big" data-testid="rehearse-elapsed">
             {formatClock(elapsed)}
           </span>
-          <span className="rehearse-unit">elapsed</span>
+          <span className="rehearse-unit">{paused ? 'paused' : 'elapsed'}</span>
         </p>
-        <p className={over ? 'rehearse-remaining is-over' : 'rehearse-remaining'}>
+        <p className={over ? 'rehearse-remaining is-over' : 'rehearse-remaining'} data-testid="rehearse-remaining">
           <span className="rehearse-mid">{formatClock(Math.abs(remaining))}</span>
-          <span className="rehearse-unit">{over ? 'over time' : 'left'}</span>
+          <span className="rehearse-unit">{over ? 'over' : 'left'}</span>
         </p>
+        {/* An icon, so the clock keeps one row at 320 px; the name and the key are in its label and tooltip. */}
+        <button
+          type="button"
+          className="rehearse-pause"
+          onClick={onToggle}
+          aria-label={paused ? 'Resume' : 'Pause'}
+          aria-keyshortcuts="p"
+          title={`${paused ? 'Resume' : 'Pause'} (p)`}
+        >
+          {paused ? <Play aria-hidden="true" size={18} /> : <Pause aria-hidden="true" size={18} />}
+        </button>
       </div>
-      {paused && <p className="rehearse-status">Paused</p>}
+      {step && (
+        <div className="rehearse-now" data-testid="rehearse-now">
+          <p className="rehearse-now-title">{step.title}</p>
+          {step.cue && <p className="rehearse-now-cue">{step.cue}</p>}
+        </div>
+      )}
       {missed ? (
         <p className="rehearse-cue">
           <span aria-hidden="true">◆ </span>Checkpoint passed: {missed.label} is not marked done

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SCORE_KEYS, SCORE_LABELS, type RehearsalRecord, type Scores } from '../../cards/rehearsal/history';
+import { axisLabels, SHORT_SCORE_LABELS } from './chart-axis';
 import './ScoreChart.css';
 
 interface Props {
@@ -14,14 +15,11 @@ const SERIES: Record<keyof Scores, { className: string; dash?: string; marker: '
   tradeoff: { className: 'chart-tradeoff', dash: '2 3', marker: 'diamond' },
 };
 
-// Table headers narrow enough for a 320 px panel.
-const SHORT: Record<keyof Scores, string> = { impact: 'Impact', feasibility: 'Feasibility', tradeoff: 'Trade-offs' };
-
 const WIDTH = 300;
 const HEIGHT = 150;
-const PAD = { left: 22, right: 10, top: 10, bottom: 22 };
-
-const shortDate = (time: number) => new Date(time).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+const PAD = { left: 22, right: 24, top: 10, bottom: 22 };
+/** Up to this many runs, each gets its own label on the axis; beyond it, the first and the last. */
+const EVERY_LABEL = 4;
 
 /** The three self-scores over time, as SVG with a written summary and a table for screen readers. */
 export function ScoreChart({ records }: Props) {
@@ -31,11 +29,16 @@ export function ScoreChart({ records }: Props) {
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = (index: number) => PAD.left + (records.length === 1 ? plotWidth / 2 : (index / (records.length - 1)) * plotWidth);
   const y = (score: number) => PAD.top + ((5 - score) / 4) * plotHeight;
-  const latest = records.at(-1)!;
+  const axis = axisLabels(records);
+  const labelled = records.length <= EVERY_LABEL ? records.map((_, index) => index) : [0, records.length - 1];
+  const count = records.length === 1 ? 'one rehearsal' : `${records.length} rehearsals`;
 
   return (
     <figure className="score-chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>Self-scores over {records.length === 1 ? 'one rehearsal' : `${records.length} rehearsals`}</figcaption>
+      <figcaption id={`${id}-caption`}>
+        Self-scores over {count}
+        {axis.day && <span className="chart-day"> · {axis.day}</span>}
+      </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
@@ -52,14 +55,16 @@ export function ScoreChart({ records }: Props) {
             </text>
           </g>
         ))}
-        <text className="chart-axis" x={PAD.left} y={HEIGHT - 6} textAnchor={records.length === 1 ? 'middle' : 'start'} dx={records.length === 1 ? plotWidth / 2 : 0}>
-          {shortDate(records[0]!.startedAt)}
-        </text>
-        {records.length > 1 && (
-          <text className="chart-axis" x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end">
-            {shortDate(latest.startedAt)}
-          </text>
-        )}
+        {labelled.map((index) => {
+          // The end labels hug the plot's edges so they never run out of the picture.
+          const anchor = records.length === 1 ? 'middle' : index === 0 ? 'start' : index === records.length - 1 ? 'end' : 'middle';
+          const shift = anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0;
+          return (
+            <text key={index} className="chart-axis" x={x(index) + shift} y={HEIGHT - 6} textAnchor={anchor}>
+              {axis.label(records[index]!.startedAt)}
+            </text>
+          );
+        })}
         {SCORE_KEYS.map((key) => {
           const series = SERIES[key];
           const points = records.map((record, index) => [x(index), y(record.scores[key])] as const);
@@ -91,11 +96,11 @@ export function ScoreChart({ records }: Props) {
         <table>
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col">{axis.oneDay ? 'Time' : 'Date'}</th>
               <th scope="col">Prompt</th>
               {SCORE_KEYS.map((key) => (
                 <th scope="col" key={key} title={SCORE_LABELS[key]}>
-                  {SHORT[key]}
+                  {SHORT_SCORE_LABELS[key]}
                 </th>
               ))}
             </tr>
@@ -103,7 +108,7 @@ export function ScoreChart({ records }: Props) {
           <tbody>
             {records.map((record) => (
               <tr key={record.id}>
-                <th scope="row">{shortDate(record.startedAt)}</th>
+                <th scope="row">{axis.label(record.startedAt)}</th>
                 <td>{record.promptTitle}</td>
                 {SCORE_KEYS.map((key) => (
                   <td key={key}>{record.scores[key]}</td>

@@ -49,7 +49,8 @@ describe('follow-ups that speak first', () => {
 
   it('puts the words back on Esc, and the example back when a blank is emptied', () => {
     renderFollowUps();
-    fireEvent.click(within(sentence()).getByRole('button', { name: /^Average order value/ }));
+    // By keyboard: a blank is a button that Enter opens.
+    fireEvent.keyDown(within(sentence()).getByRole('button', { name: /^Average order value/ }), { key: 'Enter' });
     const box = within(sentence()).getByRole('textbox', { name: 'Average order value' });
     fireEvent.change(box, { target: { value: '$60' } });
     fireEvent.keyDown(box, { key: 'Escape' });

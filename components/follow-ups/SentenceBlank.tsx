@@ -15,8 +15,8 @@ interface Props {
 }
 
 /**
- * One blank of the ready sentence, edited where it stands: a button showing
- * its words, which turns into a text box sized to them. Every keystroke goes
+ * One blank of the ready sentence, edited where it stands: its words, a
+ * button, which turns into a text box sized to them. Every keystroke goes
  * straight into the sentence; Enter keeps it, Esc puts back what was there.
  */
 export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingChange }: Props) {
@@ -25,7 +25,7 @@ export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingCh
   const active = useRef(false);
   const before = useRef<string | undefined>(undefined);
   const refocus = useRef(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const button = useRef<HTMLSpanElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -85,16 +85,24 @@ export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingCh
       />
     );
   }
+  // A span, not a <button>: a button is one unbreakable box, and a long blank
+  // would tear the sentence apart; a span wraps with the words around it.
   return (
-    <button
+    <span
       ref={button}
-      type="button"
+      role="button"
+      tabIndex={0}
       className={typed?.trim() ? 'blank blank-typed' : 'blank'}
       aria-label={`${slot.label}: ${text}`}
       title={`Change ${slot.label.toLowerCase()}`}
       onClick={start}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        start();
+      }}
     >
       {text}
-    </button>
+    </span>
   );
 }

@@ -39,6 +39,7 @@ describe('answering a follow-up with the response template', () => {
     const box = page.getByRole('textbox', { name: 'Time bound' });
     await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('45 seconds');
+    await snap(page, 'follow-ups-editing-320-light');
     await page.keyboard.press('Enter');
     await expect.poll(() => sentence.textContent()).toContain('within 45 seconds;');
     await expect

@@ -26,7 +26,7 @@ export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingCh
   const before = useRef<string | undefined>(undefined);
   const refocus = useRef(false);
   const button = useRef<HTMLSpanElement>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (editing) {
@@ -57,7 +57,7 @@ export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingCh
     setEditing(false);
     onEditingChange(false);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter') finish(true);
     else if (event.key === 'Escape') finish(true, true);
     else return;
@@ -68,18 +68,21 @@ export function SentenceBlank({ slot, text, typed, onChange, hintId, onEditingCh
 
   if (editing) {
     const value = typed ?? '';
+    const length = (value || slot.example).length + 1;
     return (
-      <input
+      // A text area, not an input: long words wrap inside the sentence instead
+      // of scrolling out of sight; Enter ends the edit, so it stays one line.
+      <textarea
         ref={input}
         className="blank-input"
-        type="text"
         aria-label={slot.label}
         aria-describedby={hintId}
         value={value}
         placeholder={slot.example}
-        // Browsers without field-sizing still fit the box to its words.
-        size={Math.max(4, (value || slot.example).length + 1)}
-        onChange={(event) => onChange(event.target.value)}
+        // Browsers without field-sizing still get a box near the words' size.
+        cols={Math.min(Math.max(4, length), 28)}
+        rows={Math.ceil(length / 28)}
+        onChange={(event) => onChange(event.target.value.replace(/\s*\n\s*/g, ' '))}
         onKeyDown={onKeyDown}
         onBlur={() => finish(false)}
       />

@@ -2,33 +2,36 @@ import { useRef, useState } from 'react';
 import { answerTemplate } from '../../cards/answer-template';
 import type { PromptCard, TemplateCard as TemplateCardData } from '../../cards/schema';
 import type { SectionProps } from '../shared/section-props';
+import { LikelyFollowUps } from './LikelyFollowUps';
 import { TemplateCard } from './TemplateCard';
-import './FollowUpSection.css';
 
-/** The follow-up template (closed until wanted) and the follow-ups each practice prompt invites. */
+/** The follow-up template, ready to say, and the follow-ups each practice prompt invites. */
 export function FollowUpSection({ library, announce, updateView }: SectionProps) {
   const templates = library.deck.cards.filter((card): card is TemplateCardData => card.kind === 'template');
   const prompts = library.deck.cards.filter((card): card is PromptCard => card.kind === 'prompt');
-  const [openId, setOpenId] = useState<string | null>(null);
   const [variants, setVariants] = useState<Record<string, string>>({});
-  const refs = useRef<Record<string, HTMLDetailsElement | null>>({});
+  const refs = useRef<Record<string, HTMLElement | null>>({});
 
-  // Open the template that answers a follow-up, at its variant, with the first slot focused.
+  // Show the variant that answers a follow-up, its sentence on screen and focused.
   const answerWith = (target: string) => {
     const answer = answerTemplate(library.deck, target);
     if (!answer) return;
     setVariants((current) => ({ ...current, [answer.card.id]: answer.variant.id }));
-    setOpenId(answer.card.id);
     requestAnimationFrame(() => {
-      const details = refs.current[answer.card.id];
-      details?.scrollIntoView({ block: 'start' });
-      details?.querySelector<HTMLInputElement>('.slot input')?.focus();
+      const card = refs.current[answer.card.id];
+      const sentence = card?.querySelector<HTMLElement>('.ready-sentence');
+      card?.scrollIntoView?.({ block: 'start' });
+      sentence?.focus({ preventScroll: true });
+      sentence?.classList.remove('arrived');
+      // Restart the highlight even when the same follow-up is chosen twice.
+      void sentence?.offsetWidth;
+      sentence?.classList.add('arrived');
     });
   };
 
   return (
     <section aria-labelledby="follow-ups-heading" className="follow-ups">
-      <h2 id="follow-ups-heading" className="section-title">
+      <h2 id="follow-ups-heading" className="visually-hidden">
         Follow-ups
       </h2>
       {templates.length === 0 && <p className="empty">This deck has no response template. Add one in Customize.</p>}
@@ -41,40 +44,12 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
           card={template}
           variantId={variants[template.id] ?? template.variants[0]!.id}
           onVariantChange={(variantId) => setVariants((current) => ({ ...current, [template.id]: variantId }))}
-          open={openId === template.id}
-          onToggle={(open) => setOpenId(open ? template.id : openId === template.id ? null : openId)}
           announce={announce}
           onEdit={() => updateView({ section: 'customize', editCardId: template.id })}
         />
       ))}
-      {prompts.length > 0 && (
-        <>
-          <h3 className="subhead">Follow-ups to expect</h3>
-          {prompts.map((prompt) => (
-            <div key={prompt.id} className="follow-up-group">
-              <h4>{prompt.domain}</h4>
-              <ul className="follow-up-list">
-                {prompt.followUps.map((followUp) => {
-                  const name = answerTemplate(library.deck, followUp.answerWith)?.variant.name;
-                  return (
-                    <li key={followUp.id}>
-                      <span>{followUp.question}</span>
-                      {followUp.answerWith && name && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => answerWith(followUp.answerWith!)}
-                        >
-                          Answer with: {name}
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-        </>
+      {prompts.some((prompt) => prompt.followUps.length > 0) && (
+        <LikelyFollowUps deck={library.deck} prompts={prompts.filter((prompt) => prompt.followUps.length > 0)} onAnswer={answerWith} />
       )}
     </section>
   );

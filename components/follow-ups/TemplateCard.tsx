@@ -1,33 +1,41 @@
+import { Copy, Pencil, RotateCcw } from 'lucide-react';
 import { forwardRef, useId, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
 import { copyText } from '../shared/copy-text';
+import { OverflowMenu } from '../shared/OverflowMenu';
+import { SentenceBlank } from './SentenceBlank';
+import './TemplateCard.css';
 
 interface Props {
   card: TemplateCardData;
   variantId: string;
   onVariantChange(variantId: string): void;
-  open: boolean;
-  onToggle(open: boolean): void;
   announce(message: string): void;
   onEdit(): void;
 }
 
 /**
- * A response template as a real disclosure: its shape, a variant picker, slot
- * fields, and the sentence they render, live, with one button to copy it.
+ * A response template that speaks first: the ready sentence, filled with the
+ * worked example, each blank editable where it stands, and Copy. The kind of
+ * follow-up is one compact choice above it; the shape of the answer one line
+ * below the title, its stages a click away.
  */
-export const TemplateCard = forwardRef<HTMLDetailsElement, Props>(function TemplateCard(
-  { card, variantId, onVariantChange, open, onToggle, announce, onEdit },
+export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard(
+  { card, variantId, onVariantChange, announce, onEdit },
   ref,
 ) {
   const id = useId();
   // What the user typed, per variant, kept while the panel is open.
   const [values, setValues] = useState<Record<string, SlotValues>>({});
+  const [editingSlot, setEditingSlot] = useState<string | null>(null);
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
   const typed = values[variant.id] ?? {};
+  const changed = Object.values(typed).some((value) => value.trim());
   const setSlot = (slotId: string, value: string) =>
     setValues((current) => ({ ...current, [variant.id]: { ...current[variant.id], [slotId]: value } }));
+  const editing = variant.slots.find((slot) => slot.id === editingSlot);
+  const hintId = `${id}-hint`;
 
   const copy = async () => {
     try {
@@ -37,89 +45,93 @@ export const TemplateCard = forwardRef<HTMLDetailsElement, Props>(function Templ
       announce('Could not copy: the browser refused clipboard access');
     }
   };
+  const reset = () => {
+    setValues((current) => ({ ...current, [variant.id]: {} }));
+    announce('Back to the worked example');
+  };
 
   return (
-    <details
-      ref={ref}
-      className="template-card"
-      open={open}
-      onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}
-    >
-      <summary>
-        <span className="template-title">{card.title}</span>
-        {card.shape.length > 0 && (
-          <span className="template-shape-inline">
-            {card.shape.map((stage) => stage.split(':')[0]).join(' → ')}
-          </span>
-        )}
-      </summary>
+    <article ref={ref} className="template-card" aria-labelledby={`${id}-title`}>
+      <div className="template-head">
+        <h3 id={`${id}-title`} className="template-title">
+          {card.title}
+        </h3>
+        <OverflowMenu
+          label={`More actions for ${card.title}`}
+          actions={[
+            {
+              label: 'Back to the worked example',
+              icon: <RotateCcw aria-hidden="true" size={16} />,
+              disabled: !changed,
+              onSelect: reset,
+            },
+            { label: 'Edit template', icon: <Pencil aria-hidden="true" size={16} />, onSelect: onEdit },
+          ]}
+        />
+      </div>
       {card.shape.length > 0 && (
-        <ol className="template-shape" aria-label="Shape of the answer">
-          {card.shape.map((stage) => (
-            <li key={stage}>{stage}</li>
-          ))}
-        </ol>
+        <details className="template-shape">
+          <summary>
+            <span className="visually-hidden">Shape of the answer: </span>
+            {card.shape.map((stage) => stage.split(':')[0]).join(' → ')}
+          </summary>
+          <ol aria-label="Shape of the answer">
+            {card.shape.map((stage) => (
+              <li key={stage}>{stage}</li>
+            ))}
+          </ol>
+        </details>
       )}
       {card.variants.length > 1 && (
-        <fieldset className="variant-picker">
-          <legend>Kind of follow-up</legend>
-          {card.variants.map((entry) => (
-            <label key={entry.id}>
-              <input
-                type="radio"
-                name={`${id}-variant`}
-                value={entry.id}
-                checked={entry.id === variant.id}
-                onChange={() => onVariantChange(entry.id)}
-              />
-              {entry.name}
-            </label>
-          ))}
-        </fieldset>
+        <div className="variant-choice">
+          <label htmlFor={`${id}-variant`}>Follow-up</label>
+          <select id={`${id}-variant`} value={variant.id} onChange={(event) => onVariantChange(event.target.value)}>
+            {card.variants.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
-      <div className="slots">
-        {variant.slots.map((slot) => (
-          <div className="slot" key={slot.id}>
-            <label htmlFor={`${id}-${slot.id}`}>{slot.label}</label>
-            <input
-              id={`${id}-${slot.id}`}
-              type="text"
-              value={typed[slot.id] ?? ''}
-              placeholder={slot.example}
-              aria-describedby={slot.hint ? `${id}-${slot.id}-hint` : undefined}
-              onChange={(event) => setSlot(slot.id, event.target.value)}
+      {/* A group, not an <output>: a live region would speak at every keystroke. */}
+      <div
+        className="ready-sentence"
+        role="group"
+        aria-label={`Ready to say: ${variant.name}`}
+        tabIndex={-1}
+        data-variant={variant.id}
+      >
+        {renderTemplateParts(variant, typed).map((part, index) => {
+          const slot = part.slotId ? variant.slots.find((entry) => entry.id === part.slotId) : undefined;
+          if (!slot) return <span key={index}>{part.text}</span>;
+          return (
+            <SentenceBlank
+              key={`${variant.id}-${index}`}
+              slot={slot}
+              text={part.text}
+              typed={typed[slot.id]}
+              onChange={(value) => setSlot(slot.id, value)}
+              hintId={hintId}
+              onEditingChange={(on) => setEditingSlot(on ? slot.id : null)}
             />
-            {slot.hint && (
-              <p className="slot-hint" id={`${id}-${slot.id}-hint`}>
-                {slot.hint}
-              </p>
-            )}
-          </div>
-        ))}
+          );
+        })}
       </div>
-      <p className="rendered-label" id={`${id}-rendered`}>
-        Ready to say
-      </p>
-      {/* Not an <output>: that is a live region, and would speak at every keystroke. */}
-      <p className="rendered-sentence" aria-labelledby={`${id}-rendered`}>
-        {renderTemplateParts(variant, typed).map((part, index) =>
-          part.slotId ? (
-            <strong key={index} className={typed[part.slotId]?.trim() ? 'slot-filled' : 'slot-example'}>
-              {part.text}
-            </strong>
-          ) : (
-            <span key={index}>{part.text}</span>
-          ),
-        )}
-      </p>
       <div className="template-actions">
         <button type="button" className="primary" onClick={copy}>
-          Copy sentence
+          <Copy aria-hidden="true" size={16} /> Copy sentence
         </button>
-        <button type="button" className="edit-card" onClick={onEdit} aria-label={`Edit template “${card.title}”`}>
-          Edit template
-        </button>
+        <p className="template-hint" id={hintId}>
+          {editing ? (
+            <>
+              <strong>{editing.label}:</strong> {editing.hint && `${editing.hint} `}Enter keeps it, Esc undoes.
+            </>
+          ) : (
+            'Select a highlighted part to change it.'
+          )}
+        </p>
       </div>
-    </details>
+    </article>
   );
 });

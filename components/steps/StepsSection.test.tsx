@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultDeck } from '../../cards/default-deck';
 import type { PanelView } from '../../cards/storage/preferences';
@@ -14,18 +14,36 @@ function renderSteps(deck: Deck, view: PanelView = { section: 'steps', glance: f
 }
 
 describe('the steps screen', () => {
-  it('opens on the first step with its cue, prompts and example', () => {
+  it('opens on the first step with its cue, prompts and a folded example', () => {
     renderSteps(defaultDeck);
     expect(screen.getByRole('heading', { level: 3, name: /Problem definition/ })).toBeInTheDocument();
+    expect(screen.getByText(/Lead with the user problem/)).toHaveClass('step-cue');
     expect(screen.getByText('Ask yourself')).toBeInTheDocument();
-    expect(screen.getByText('Worked example')).toBeInTheDocument();
+    expect(screen.getByText('Worked example').closest('details')).not.toHaveAttribute('open');
     expect(screen.getByRole('button', { name: /Previous/ })).toBeDisabled();
   });
 
-  it('shows the remembered step, marked current in the list', () => {
+  it('shows the step title once: the stepper carries numbers, the heading the title', () => {
+    renderSteps(defaultDeck);
+    const stepper = screen.getByRole('navigation', { name: 'Steps of the answer' });
+    expect(within(stepper).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['1', '2', '3', '4']);
+    expect(screen.getAllByText(/Problem definition/)).toHaveLength(1);
+    expect(screen.queryByText(/Step 1 of 4/i)).not.toBeInTheDocument();
+  });
+
+  it('shows the remembered step, marked current in the stepper', () => {
     renderSteps(defaultDeck, { section: 'steps', glance: false, stepId: 'levers' });
     expect(screen.getByRole('heading', { level: 3, name: /Leverage identification/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Leverage identification/ })).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('button', { name: 'Step 3: Leverage identification' })).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('button', { name: 'Next step: Close: every lever → a business metric' })).toBeEnabled();
+  });
+
+  it('moves with the stepper and its arrows', () => {
+    const { updateView } = renderSteps(defaultDeck);
+    fireEvent.click(screen.getByRole('button', { name: 'Step 4: Close: every lever → a business metric' }));
+    expect(updateView).toHaveBeenLastCalledWith({ stepId: 'close' });
+    fireEvent.click(screen.getByRole('button', { name: /^Next step/ }));
+    expect(updateView).toHaveBeenLastCalledWith({ stepId: 'constraints' });
   });
 
   it('moves with j and k, but not while typing in a field', () => {
@@ -37,6 +55,25 @@ describe('the steps screen', () => {
     fireEvent.keyDown(input, { key: 'j' });
     expect(updateView).toHaveBeenCalledTimes(1);
     input.remove();
+  });
+
+  it('keeps Edit in the one overflow menu', () => {
+    const { updateView } = renderSteps(defaultDeck);
+    expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'More actions for Three-Lens answer' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Edit these steps' }));
+    expect(updateView).toHaveBeenLastCalledWith({ section: 'customize', glance: false, editCardId: 'three-lens' });
+  });
+
+  it('in glance mode shows the stepper, the title and the cue, nothing else', () => {
+    renderSteps(defaultDeck, { section: 'steps', glance: true });
+    expect(screen.getByRole('navigation', { name: 'Steps of the answer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: /Problem definition/ })).toBeInTheDocument();
+    expect(screen.getByText(/Lead with the user problem/)).toBeInTheDocument();
+    expect(screen.queryByText('Ask yourself')).not.toBeInTheDocument();
+    expect(screen.queryByText('Worked example')).not.toBeInTheDocument();
+    expect(screen.queryByText('Signals and pacing')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /More actions/ })).not.toBeInTheDocument();
   });
 
   it('says what to do when a deck has no steps', () => {

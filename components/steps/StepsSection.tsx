@@ -1,8 +1,12 @@
+import { Copy, Pencil } from 'lucide-react';
 import { useEffect } from 'react';
 import type { NoteCard, StepsCard } from '../../cards/schema';
-import { EditCardButton } from '../shared/EditCardButton';
+import { stepTitleParts } from '../../cards/step-title';
+import { copyText } from '../shared/copy-text';
 import { isTypingTarget } from '../shared/is-typing-target';
+import { OverflowMenu } from '../shared/OverflowMenu';
 import type { SectionProps } from '../shared/section-props';
+import { StepStepper } from './StepStepper';
 import './StepsSection.css';
 
 const NEXT_KEYS = new Set(['j', 'ArrowRight']);
@@ -46,38 +50,46 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
   const notes = library.deck.cards.filter(
     (entry): entry is NoteCard => entry.kind === 'note' && (entry.id === 'three-signals' || entry.id === 'pacing'),
   );
-  const previous = steps[index - 1];
-  const next = steps[index + 1];
+  const title = stepTitleParts(step.title);
+  const select = (stepId: string) => updateView({ stepId });
+  const copyCue = async () => {
+    try {
+      await copyText(step.cue);
+      announce('Cue copied');
+    } catch {
+      announce('Could not copy: the browser refused clipboard access');
+    }
+  };
 
   return (
     <section aria-labelledby="steps-heading" className="steps">
-      <div className="section-head">
-        <h2 id="steps-heading" className="section-title">
+      <div className="steps-head">
+        <h2 id="steps-heading" className={view.glance ? 'visually-hidden' : 'steps-card-title'}>
           {card.title}
         </h2>
-        {!view.glance && <EditCardButton cardId={card.id} title={card.title} updateView={updateView} />}
+        {!view.glance && (
+          <OverflowMenu
+            label={`More actions for ${card.title}`}
+            actions={[
+              { label: 'Copy this step’s cue', icon: <Copy aria-hidden="true" size={16} />, onSelect: copyCue },
+              {
+                label: 'Edit these steps',
+                icon: <Pencil aria-hidden="true" size={16} />,
+                onSelect: () => updateView({ section: 'customize', glance: false, editCardId: card.id }),
+              },
+            ]}
+          />
+        )}
       </div>
-      <ol className="step-list" aria-label="Steps of the answer">
-        {steps.map((entry, position) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              className="chip"
-              aria-current={position === index ? 'step' : undefined}
-              onClick={() => updateView({ stepId: entry.id })}
-            >
-              {entry.title}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <StepStepper steps={steps} index={index} onSelect={select} />
       <article className="current-step" aria-labelledby="current-step-title">
-        <p className="step-count">
-          Step {index + 1} of {steps.length}
-        </p>
-        <h3 id="current-step-title" elementtiming="first-screen">{step.title}</h3>
+        {/* The number stays in the heading for screen readers; the stepper shows it to the eye. */}
+        <h3 id="current-step-title" className="step-title" elementtiming="first-screen">
+          {title.number && <span className="visually-hidden">{title.number}</span>}
+          {title.rest}
+        </h3>
         <p className="step-cue">{step.cue}</p>
-        {step.prompts.length > 0 && (
+        {!view.glance && step.prompts.length > 0 && (
           <>
             <h4 className="step-subhead">Ask yourself</h4>
             <ul className="step-prompts">
@@ -87,21 +99,13 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
             </ul>
           </>
         )}
-        {step.example && (
-          <details className="step-example" open>
+        {!view.glance && step.example && (
+          <details className="step-example">
             <summary>Worked example</summary>
             <p>{step.example}</p>
           </details>
         )}
       </article>
-      <div className="step-nav">
-        <button type="button" disabled={!previous} onClick={() => previous && updateView({ stepId: previous.id })}>
-          ← Previous{previous ? <span className="visually-hidden">: {previous.title}</span> : null}
-        </button>
-        <button type="button" disabled={!next} onClick={() => next && updateView({ stepId: next.id })}>
-          Next{next ? <span className="visually-hidden">: {next.title}</span> : null} →
-        </button>
-      </div>
       {!view.glance && notes.length > 0 && (
         <details className="signals">
           <summary>Signals and pacing</summary>

@@ -177,7 +177,7 @@ describe('customizing cue cards', () => {
 
     await expect.poll(() => activeDeckId(page)).toBe('default-mine-2');
     // One file imported beside its own deck: a name of its own, so the two never read alike.
-    await expect.poll(() => deckMenu(page).textContent()).toBe('PM system design (mine) (2)');
+    await expect.poll(() => deckMenu(page).textContent(), { timeout: 5_000 }).toBe('PM system design (mine) (2)');
     expect(await rowTitles(page)).toContain('Exported pacing');
     const ids = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('deck:')));
     expect(ids.sort()).toEqual(['deck:default-mine', 'deck:default-mine-2']);
@@ -342,6 +342,8 @@ describe('customizing cue cards', () => {
     await page.getByRole('button', { name: 'Delete Pacing' }).click();
     await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
     const count = (await rowTitles(page)).length;
+    // The first edit made the user's copy; the deck menu names it once the library has re-read it.
+    await expect.poll(() => deckMenu(page).textContent(), { timeout: 5_000 }).toBe('PM system design (mine)');
     await deckAction(page, 'Reset to the shipped cards…');
     const confirm = page.getByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
     await confirm.waitFor();

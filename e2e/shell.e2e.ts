@@ -27,7 +27,7 @@ async function openSection(page: Page, key: string) {
   await page.keyboard.press('Escape');
   await page.locator('body').focus();
   await page.keyboard.press(key);
-  await expect.poll(() => page.locator('.panel-main .loading').count()).toBe(0);
+  await expect.poll(() => page.locator('.panel-main .loading').count(), { timeout: 10_000 }).toBe(0);
 }
 
 /** Whether the shown boxes of `selector` all share one row (every box overlaps every other vertically). */
@@ -50,6 +50,9 @@ const overflowing = (page: Page) =>
       .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
     return { scroll: document.documentElement.scrollWidth > window.innerWidth, wide };
   });
+
+/** A picture of the viewport, as the user sees it, for a person to look at. */
+const view = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
 /** Whether an element lies wholly inside the viewport. */
 const inView = (page: Page, testId: string) =>
@@ -116,7 +119,7 @@ describe('the panel’s shell', () => {
     await page.locator('body').focus();
     await page.keyboard.press('g');
     await expect.poll(() => flash.textContent()).toBe('Glance mode on');
-    await snap(page, 'shell-message-400-light');
+    await view(page, 'shell-message-400-light');
     const shownAt = Date.now();
     await page.keyboard.press('g');
     await expect.poll(() => flash.textContent()).toBe('Glance mode off');
@@ -146,29 +149,32 @@ describe('the panel’s shell', () => {
       expect(await inView(page, 'now-time'), `time on section ${key}`).toBe(true);
       expect(await page.getByTestId('now-time').textContent()).toMatch(/^\d+:\d\d left/);
       await page.evaluate(() => window.scrollTo(0, 0));
-      if (key === '3') await snap(page, 'shell-now-strip-400-light');
+      if (key === '3' || key === '4') await view(page, `shell-now-strip-${key}-400-light`);
     }
     // One key moves on: d marks the step done and the strip shows the next.
     await openSection(page, '3');
     const first = await strip.locator('.now-step').textContent();
     await page.keyboard.press('d');
-    await expect.poll(() => strip.locator('.now-step').textContent()).not.toBe(first);
+    await expect.poll(() => strip.locator('.now-step').textContent(), { timeout: 5_000 }).not.toBe(first);
     // …and one click.
     const second = await strip.locator('.now-step').textContent();
     await strip.getByRole('button', { name: 'Next step' }).click();
-    await expect.poll(() => strip.locator('.now-step').textContent()).not.toBe(second);
+    await expect.poll(() => strip.locator('.now-step').textContent(), { timeout: 5_000 }).not.toBe(second);
     // Glance mode keeps the clock.
     await page.locator('body').focus();
     await page.keyboard.press('g');
     await expect.poll(() => page.locator('.app.glance').count()).toBe(1);
     expect(await inView(page, 'now-time')).toBe(true);
-    await snap(page, 'shell-now-strip-glance-400-light');
+    await view(page, 'shell-now-strip-glance-400-light');
     const dark = await session.openPanel({ width: 320, colorScheme: 'dark' });
     await dark.setViewportSize({ width: 320, height: 700 });
     await dark.getByTestId('now-strip').waitFor();
     await dark.locator('body').focus();
     await dark.keyboard.press('g');
-    await snap(dark, 'shell-now-strip-320-dark');
+    await view(dark, 'shell-now-strip-glance-320-dark');
+    await dark.keyboard.press('g');
+    await dark.keyboard.press('1');
+    await view(dark, 'shell-now-strip-320-dark');
     expect(await overflowing(dark)).toEqual({ scroll: false, wide: [] });
     await dark.close();
     expect(session.consoleErrors).toEqual([]);
@@ -198,32 +204,32 @@ describe('the panel’s shell', () => {
     await page.keyboard.type('Acme onsite');
     await snap(page, 'shell-new-deck-320-light');
     await page.keyboard.press('Enter');
-    await expect.poll(() => menuButton.textContent()).toBe('Acme onsite');
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toBe('Acme onsite');
     await act('Rename…');
     await page.getByRole('dialog', { name: 'Rename deck' }).waitFor();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Acme final round with a very long company name that must truncate');
     await page.keyboard.press('Enter');
-    await expect.poll(() => menuButton.textContent()).toBe('Acme final round with a very long company name that must truncate');
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toBe('Acme final round with a very long company name that must truncate');
     expect(await overflowing(page)).toEqual({ scroll: false, wide: [] });
     await page.screenshot({ path: join(SCREENSHOTS, 'shell-header-long-name-320-light.png'), clip: { x: 0, y: 0, width: 320, height: 140 } });
     await act('Duplicate');
-    await expect.poll(() => menuButton.textContent()).toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/\(copy\)$/);
     await act('Delete this deck');
-    await expect.poll(() => menuButton.textContent()).not.toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).not.toMatch(/\(copy\)$/);
     // u undoes it from anywhere.
     await page.locator('body').focus();
     expect(await contrastOf(page, '.undo-toast .undo-key')).toBeGreaterThanOrEqual(4.5);
-    await snap(page, 'shell-undo-320-light');
+    await view(page, 'shell-undo-320-light');
     await page.keyboard.press('u');
-    await expect.poll(() => menuButton.textContent()).toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/\(copy\)$/);
 
     // Switch decks: the decks are radio items at the top of the menu.
     await act('PM system design (default)');
-    await expect.poll(() => activeDeckId()).toBe('default');
+    await expect.poll(() => activeDeckId(), { timeout: 5_000 }).toBe('default');
     await act('Acme final round');
     // Renaming keeps the deck's inner name (its file and storage key).
-    await expect.poll(() => activeDeckId()).toBe('acme-onsite');
+    await expect.poll(() => activeDeckId(), { timeout: 5_000 }).toBe('acme-onsite');
 
     // Export this deck and all decks; import the first file back.
     const [one] = await Promise.all([page.waitForEvent('download'), act('Export this deck')]);
@@ -238,12 +244,12 @@ describe('the panel’s shell', () => {
     await snap(page, 'shell-import-320-light');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Import' }).press('Enter');
-    await expect.poll(() => menuButton.textContent()).toMatch(/ \(2\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/ \(2\)$/);
 
     // Reset belongs to copies of the shipped deck: edit the shipped deck to make one.
     await act('PM system design (default)');
     await act('Duplicate');
-    await expect.poll(() => menuButton.textContent()).toBe('PM system design (default) (copy)');
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toBe('PM system design (default) (copy)');
     await act('Reset to the shipped cards…');
     const reset = page.getByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
     await reset.waitFor();

@@ -45,45 +45,44 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
   useShortcut('rehearsal-pause', togglePause, { enabled: active, fallback: true });
 
   if (!session || !active) return null;
-  const index = step ? steps.indexOf(step) : -1;
   const allDone = session.steps.every((entry) => session.stepsDone[entry.id] !== undefined);
   const over = remaining < 0;
+  // The checkpoint reads shortest when it is this step's own: "due 0:30".
+  const checkpoint = missed
+    ? `Passed: ${missed.label}`
+    : next
+      ? next.stepId === step?.id
+        ? `due ${formatClock(next.atMs)}`
+        : `next: ${next.label} by ${formatClock(next.atMs)}`
+      : '';
 
   return (
     <section className={view.glance ? 'now-strip glance-only' : 'now-strip'} aria-label="Rehearsal now" data-testid="now-strip">
       <div className="now-line">
-        {step && (
-          <span className="now-step">
-            <span className="now-count">
-              {index + 1}/{steps.length}
-            </span>{' '}
-            {step.title}
-          </span>
-        )}
-        <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'}>
-          {missed ? `Passed: ${missed.label}` : next ? `${next.label} by ${formatClock(next.atMs)}` : ''}
-        </span>
+        {step && <span className="now-step">{step.title}</span>}
+        <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'}>{checkpoint}</span>
         <span className={over ? 'now-time is-over' : 'now-time'} data-testid="now-time">
           {formatClock(Math.abs(remaining))} {over ? 'over' : 'left'}
           {paused && ' · paused'}
         </span>
-      </div>
-      {step && !view.glance && (
-        <div className="now-line">
-          <p className="now-cue" title={step.cue} data-testid="now-cue">
-            {step.cue}
-          </p>
+        {step && (
           <button
             type="button"
             className="now-next"
             onClick={() => advance()}
             disabled={allDone}
+            aria-label="Next step"
             aria-keyshortcuts="d"
             title="Mark this step done and go to the next (d)"
           >
-            Next step <ChevronRight aria-hidden="true" size={16} />
+            Next <ChevronRight aria-hidden="true" size={16} />
           </button>
-        </div>
+        )}
+      </div>
+      {step && !view.glance && (
+        <p className="now-cue" data-testid="now-cue">
+          {step.cue}
+        </p>
       )}
     </section>
   );

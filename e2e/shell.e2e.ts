@@ -107,6 +107,17 @@ describe('the panel’s shell', () => {
       }
       expect(await page.locator('body').textContent()).not.toMatch(/read-only/i);
       expect(await seriousA11yViolations(page)).toEqual([]);
+      // The help screen lists every key, the browser's two included.
+      await page.locator('body').focus();
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await help.waitFor();
+      expect(await help.textContent()).toContain('Alt+Shift+S');
+      expect(await help.textContent()).toContain('Alt+Shift+F');
+      await view(page, `shell-help-400-${colorScheme}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => help.isVisible()).toBe(false);
       await page.close();
     }
     expect(session.consoleErrors).toEqual([]);

@@ -208,6 +208,16 @@ describe('the panel’s shell', () => {
       await page.keyboard.press('Enter');
     };
 
+    // The menu: the decks as choices, then what can be done to the deck in use; Esc closes it onto its button.
+    await menuButton.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menu').waitFor();
+    await view(page, 'shell-deck-menu-320-light');
+    expect(await overflowing(page)).toEqual({ scroll: false, wide: [] });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    expect(await menuButton.evaluate((node) => node === document.activeElement)).toBe(true);
+
     // New deck: a dialog, typed and submitted from the keyboard.
     await act('New deck…');
     const create = page.getByRole('dialog', { name: 'New deck' });

@@ -1,4 +1,4 @@
-import { Ellipsis } from 'lucide-react';
+import { Check, Ellipsis } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './OverflowMenu.css';
 
@@ -141,6 +141,11 @@ export function OverflowMenu({ label, actions, text, className, icon }: Props) {
                 action.onSelect();
               }}
             >
+              {action.checked !== undefined && (
+                <span className="overflow-menu-check" aria-hidden="true">
+                  {action.checked && <Check size={16} />}
+                </span>
+              )}
               {action.icon}
               <span className="overflow-menu-label">
                 {action.label}

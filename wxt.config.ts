@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
+import { BROWSER_COMMANDS } from './components/shell/browser-commands';
 
-// Shortcuts shown in the README; users can rebind them in the browser.
-const OPEN_PANEL_KEY = 'Alt+Shift+S';
-const LOOKUP_KEY = 'Alt+Shift+F';
+// The panel's help screen lists the same keys; users can rebind them in the browser.
+const OPEN_PANEL_KEY = BROWSER_COMMANDS.openPanel.key;
+const LOOKUP_KEY = BROWSER_COMMANDS.openLookup.key;
 
 export default defineConfig({
   // End-to-end runs build into a folder of their own (see e2e/support/global-setup.ts).

@@ -36,6 +36,26 @@ const storedDecks = (page: Page) =>
     return Object.fromEntries(Object.entries(all).filter(([key]) => /^(deck|card):/.test(key)));
   });
 
+/** The deck in use, as stored (the header's deck menu shows its name). */
+const activeDeckId = (page: Page) =>
+  page.evaluate(async () => (await chrome.storage.local.get(null))['activeDeckId']);
+
+/** The header's deck menu button, named after the deck in use. */
+const deckMenu = (page: Page) => page.getByRole('button', { name: /^Deck: / });
+
+/** Runs one action of the header's deck menu by keyboard: focus the button, Enter, arrow to the item, Enter. */
+async function deckAction(page: Page, label: string) {
+  await deckMenu(page).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  const items = await menu.locator('[role^="menuitem"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  const at = items.findIndex((text) => text.startsWith(label));
+  expect(at, `${label} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
 const file = (name: string, text: string | Buffer) => ({
   name,
   mimeType: 'application/json',
@@ -93,7 +113,8 @@ describe('customizing cue cards', () => {
     await page.reload();
     await page.getByRole('list', { name: 'Cards' }).waitFor();
     expect(await rowTitles(page)).toContain('My pacing plan');
-    expect(await page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('default-mine');
+    expect(await activeDeckId(page)).toBe('default-mine');
+    expect(await deckMenu(page).textContent()).toBe('PM system design (mine)');
     await page.getByRole('button', { name: 'Edit My pacing plan' }).click();
     expect(await page.getByLabel('Body').inputValue()).toBe('First ten minutes: all three signals.');
     expect(session.consoleErrors).toEqual([]);
@@ -127,7 +148,7 @@ describe('customizing cue cards', () => {
     await page.getByRole('button', { name: 'Done' }).first().click();
     await page.getByRole('button', { name: 'Edit Exported pacing' }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export deck' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), deckAction(page, 'Export this deck')]);
     expect(download.suggestedFilename()).toMatch(/^sidecue-pm-system-design-mine-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const exported = JSON.parse(text) as { format: string; version: number; deck: { id: string; cards: unknown[] } };
@@ -146,13 +167,17 @@ describe('customizing cue cards', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a deck' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(`PM system design (mine) · ${exported.deck.cards.length} cards`);
-    expect(await dialog.textContent()).toContain('Same id as your deck “PM system design (mine)”');
+    expect(await dialog.textContent()).toContain(
+      'A deck named “PM system design (mine)” is already in your list. Replace it, or add this one as a new deck.',
+    );
     await snap(page, 'customize-import-dialog-dark');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('combobox').selectOption({ label: 'Add as a new deck' });
     await dialog.getByRole('button', { name: 'Import' }).click();
 
-    await expect.poll(() => page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('default-mine-2');
+    await expect.poll(() => activeDeckId(page)).toBe('default-mine-2');
+    // One file imported beside its own deck: a name of its own, so the two never read alike.
+    await expect.poll(() => deckMenu(page).textContent(), { timeout: 5_000 }).toBe('PM system design (mine) (2)');
     expect(await rowTitles(page)).toContain('Exported pacing');
     const ids = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('deck:')));
     expect(ids.sort()).toEqual(['deck:default-mine', 'deck:default-mine-2']);
@@ -160,7 +185,7 @@ describe('customizing cue cards', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('a deck file dragged over any other section opens Customize and imports on drop', async () => {
+  it('a deck file dropped on any other section is imported there, the section staying in view', async () => {
     const page = await freshCustomize(session, { width: 320 });
     await page.keyboard.press('1');
     await page.locator('#current-step-title').waitFor();
@@ -179,13 +204,13 @@ describe('customizing cue cards', () => {
         { type, text },
       );
     await drag('dragover');
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Customize');
-    await page.getByRole('list', { name: 'Cards' }).waitFor();
+    await page.locator('.drop-overlay').waitFor();
     await drag('drop');
     const dialog = page.getByRole('dialog', { name: 'Import a deck' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Dropped deck · 1 card');
     expect(page.url()).toMatch(/sidepanel\.html$/);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Steps');
   });
 
   it('refuses each kind of bad file whole, with its own message, and changes nothing', async () => {
@@ -216,7 +241,7 @@ describe('customizing cue cards', () => {
     ];
     for (const [what, upload, message] of bad) {
       await page.getByTestId('import-file').setInputFiles(upload);
-      const alert = page.locator('.file-error[role="alert"]');
+      const alert = page.locator('.file-problem[role="alert"]');
       await expect.poll(() => alert.textContent(), { message: what }).toMatch(message);
       expect(await alert.textContent()).toContain('was not imported, and nothing was changed');
       expect(await page.getByRole('dialog').count()).toBe(0);
@@ -237,7 +262,7 @@ describe('customizing cue cards', () => {
     });
     await page.getByTestId('import-file').setInputFiles(file('payloads.json', payloadDeckFile()));
     await page.getByRole('dialog', { name: 'Import a deck' }).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Deck' }).inputValue()).toBe('payloads');
+    await expect.poll(() => activeDeckId(page)).toBe('payloads');
 
     const inert = () =>
       page.evaluate(() => ({
@@ -247,9 +272,9 @@ describe('customizing cue cards', () => {
       }));
     const none = { images: 0, scripts: 0, links: 0 };
 
-    // Customize: the list and the deck heading.
+    // Customize: the list, and the header's deck menu.
     expect(await rowTitles(page)).toEqual(['Steps <script>alert(2)</script>', 'Phrase <img src=x onerror=alert(1)>', 'javascript:alert(3)']);
-    expect(await page.locator('.deck-manager > h2').textContent()).toContain('Deck <img src=x onerror=alert(1)>');
+    expect(await deckMenu(page).textContent()).toBe('Deck <img src=x onerror=alert(1)>');
     expect(await inert()).toEqual(none);
     await snap(page, 'customize-payloads-320-light');
 
@@ -317,8 +342,10 @@ describe('customizing cue cards', () => {
     await page.getByRole('button', { name: 'Delete Pacing' }).click();
     await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
     const count = (await rowTitles(page)).length;
-    await page.getByRole('button', { name: 'Reset deck to default' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Reset this deck to the default?' });
+    // The first edit made the user's copy; the deck menu names it once the library has re-read it.
+    await expect.poll(() => deckMenu(page).textContent(), { timeout: 5_000 }).toBe('PM system design (mine)');
+    await deckAction(page, 'Reset to the shipped cards…');
+    const confirm = page.getByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
     await confirm.waitFor();
     await snap(page, 'customize-reset-confirm-320-dark');
     await confirm.getByRole('button', { name: 'Reset deck' }).click();

@@ -34,6 +34,8 @@ describe('the panel opens in Chromium', () => {
         check();
       })`;
       expect(await panel.evaluate(readyTitle)).toEqual({ page: '/sidepanel.html', title: '1 · Problem definition' });
+      // Opened, the panel rests its focus on the section, so / and j need no click first.
+      expect(await panel.evaluate(`document.activeElement && document.activeElement.id`)).toBe('panel-steps');
       // j moves to the next step, as on the whiteboard beside it.
       const next = `new Promise((resolve) => {
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));

@@ -26,7 +26,7 @@ const mine = (id: string, name = id): UserDeck => ({
 describe('planning an import', () => {
   const existing = [mine('acme', 'Acme loop')];
 
-  it('lists each deck with its card count and any id it shares', () => {
+  it('lists each deck with its card count and the deck of yours it looks like (same id or name)', () => {
     const items = planImport([deck('acme', 'Acme v2', 3), deck('globex'), deck('default')], existing, 'Shipped');
     expect(items.map((item) => [item.deck.name, item.cardCount, item.conflict?.name])).toEqual([
       ['Acme v2', 3, 'Acme loop'],
@@ -34,11 +34,23 @@ describe('planning an import', () => {
       ['default', 1, 'Shipped'],
     ]);
     expect(items[2]!.conflict?.shipped).toBe(true);
+    const byName = planImport([deck('elsewhere', 'acme LOOP')], existing, 'Shipped');
+    expect(byName[0]!.conflict).toMatchObject({ id: 'acme', sameName: true });
   });
 
-  it('suggests replacing the deck it came from, and adding otherwise', () => {
+  it('suggests adding, never replacing a deck for the user', () => {
     const items = planImport([deck('acme'), deck('default')], existing, 'Shipped');
-    expect(items.map(suggestedChoice)).toEqual([{ type: 'replace', targetId: 'acme' }, { type: 'add' }]);
+    expect(items.map(suggestedChoice)).toEqual([{ type: 'add' }, { type: 'add' }]);
+  });
+
+  it('gives a deck imported twice a distinct name', () => {
+    const once = [mine('acme', 'Acme')];
+    const items = planImport([deck('acme', 'Acme')], once, 'Shipped');
+    const result = resolveImport(items, items.map(suggestedChoice), once);
+    expect(result.ok && result.steps.map((step) => step.deck.name)).toEqual(['Acme (2)']);
+    const twice = [...once, mine('acme-2', 'Acme (2)')];
+    const again = resolveImport(planImport([deck('acme', 'Acme')], twice, 'Shipped'), [{ type: 'add' }], twice);
+    expect(again.ok && again.steps[0]!.deck.name).toBe('Acme (3)');
   });
 
   it('gives an added deck a new id when its id is taken', () => {

@@ -7,8 +7,12 @@ import { uniqueId } from '../unique-id';
 export interface ImportItem {
   deck: Deck;
   cardCount: number;
-  /** The existing deck with the same id, if any ("shipped" for the read-only default). */
-  conflict?: { id: string; name: string; shipped: boolean };
+  /**
+   * A deck already in the user's list that this one looks like: the same id
+   * (it was exported from there) or the same name. `shipped` when it is the
+   * deck that comes with Sidecue, which is never replaced.
+   */
+  conflict?: { id: string; name: string; shipped: boolean; sameName: boolean };
 }
 
 /** Per deck in the file: add it as a new deck, or put it in place of one of the user's decks. */
@@ -18,19 +22,37 @@ export type ImportStep = { type: 'add'; deck: Deck } | { type: 'replace'; deck: 
 
 export function planImport(decks: readonly Deck[], existing: readonly UserDeck[], shippedName: string): ImportItem[] {
   return decks.map((deck) => {
-    const mine = existing.find((entry) => entry.meta.id === deck.id);
+    const mine =
+      existing.find((entry) => entry.meta.id === deck.id) ?? existing.find((entry) => sameName(entry.meta.name, deck.name));
     const conflict = mine
-      ? { id: mine.meta.id, name: mine.meta.name, shipped: false }
+      ? { id: mine.meta.id, name: mine.meta.name, shipped: false, sameName: sameName(mine.meta.name, deck.name) }
       : deck.id === DEFAULT_DECK_ID
-        ? { id: DEFAULT_DECK_ID, name: shippedName, shipped: true }
+        ? { id: DEFAULT_DECK_ID, name: shippedName, shipped: true, sameName: sameName(shippedName, deck.name) }
         : undefined;
     return { deck, cardCount: deck.cards.length, conflict };
   });
 }
 
-/** The first choice to offer: replace the user's deck it came from, else add it. */
-export function suggestedChoice(item: ImportItem): ImportChoice {
-  return item.conflict && !item.conflict.shipped ? { type: 'replace', targetId: item.conflict.id } : { type: 'add' };
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * The first choice to offer: add it as a new deck. Replacing is offered
+ * beside it, never chosen for the user: a deck of the same name or id may
+ * hold edits the file does not.
+ */
+export function suggestedChoice(_item: ImportItem): ImportChoice {
+  return { type: 'add' };
+}
+
+/** A name no deck in `taken` has: "Acme", else "Acme (2)", "Acme (3)"… */
+export function distinctName(name: string, taken: ReadonlySet<string>): string {
+  const key = (value: string) => value.trim().toLocaleLowerCase();
+  if (!taken.has(key(name))) return name;
+  for (let count = 2; ; count++) {
+    const suffix = ` (${count})`;
+    const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
+    if (!taken.has(key(candidate))) return candidate;
+  }
 }
 
 /**
@@ -44,6 +66,8 @@ export function resolveImport(
   existing: readonly UserDeck[],
 ): { ok: true; steps: ImportStep[] } | { ok: false; error: string } {
   const taken = new Set([DEFAULT_DECK_ID, ...existing.map((entry) => entry.meta.id)]);
+  // Names in the deck menu after the import: an added deck never shares one.
+  const names = new Set(existing.map((entry) => entry.meta.name.trim().toLocaleLowerCase()));
   const replaced = new Set<string>();
   const steps: ImportStep[] = [];
   for (const [index, item] of items.entries()) {
@@ -56,12 +80,16 @@ export function resolveImport(
         return { ok: false, error: `Two decks from the file would replace “${previous.meta.name}”; choose one.` };
       }
       replaced.add(previous.meta.id);
+      names.delete(previous.meta.name.trim().toLocaleLowerCase());
+      names.add(item.deck.name.trim().toLocaleLowerCase());
       steps.push({ type: 'replace', deck: { ...item.deck, id: previous.meta.id }, previous });
       continue;
     }
     const id = taken.has(item.deck.id) ? uniqueId(item.deck.id, taken) : item.deck.id;
     taken.add(id);
-    steps.push({ type: 'add', deck: { ...item.deck, id } });
+    const name = distinctName(item.deck.name, names);
+    names.add(name.trim().toLocaleLowerCase());
+    steps.push({ type: 'add', deck: { ...item.deck, id, name } });
   }
   if (steps.length === 0) return { ok: false, error: 'Nothing was chosen to import.' };
   return { ok: true, steps };

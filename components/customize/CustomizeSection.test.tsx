@@ -113,50 +113,6 @@ describe('Customize', () => {
     expect((await loadLibrary()).decks).toEqual([]);
   });
 
-  it('refuses a bad file whole, saying why, and changes nothing', async () => {
-    const user = await openWith(acme);
-    const bad = new File(['{"format":"sidecue-deck","version":2,"deck":{"id":"x","name":"X","cards":[{"kind":"note"}]}}'], 'bad.json', {
-      type: 'application/json',
-    });
-    await user.upload(screen.getByTestId('import-file'), bad);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/“bad\.json” was not imported.*cards\[0\]\.id/s);
-    expect((await loadLibrary()).decks.map((entry) => entry.deck)).toEqual([acme]);
-  });
-
-  it('shows what a file holds and imports it as a new deck when its id is taken', async () => {
-    const user = await openWith(acme);
-    const file = new File([writeDeckFile([{ ...acme, name: 'Acme from file' }])], 'acme.json', { type: 'application/json' });
-    await user.upload(screen.getByTestId('import-file'), file);
-    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' });
-    expect(dialog).toHaveTextContent('Acme from file · 3 cards');
-    expect(dialog).toHaveTextContent('Same id as your deck “Acme loop”');
-    await user.selectOptions(within(dialog).getByRole('combobox'), 'add');
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    await waitFor(async () => {
-      const { decks } = await loadLibrary();
-      expect(decks.map((entry) => [entry.meta.id, entry.meta.name])).toEqual([
-        ['acme', 'Acme loop'],
-        ['acme-2', 'Acme from file'],
-      ]);
-    });
-  });
-
-  it('asks in a dialog before resetting a whole deck, and can undo it', async () => {
-    await saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'Mine', cards: defaultDeck.cards.slice(0, 2) }, { basedOn: 'default' });
-    await browser.storage.local.set({ activeDeckId: DEFAULT_COPY_ID });
-    const user = await openWith();
-    const confirm = vi.spyOn(window, 'confirm');
-    await user.click(screen.getByRole('button', { name: 'Reset deck to default' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reset this deck to the default?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Reset deck' }));
-    await waitFor(() => expect(rowTitles()).toHaveLength(defaultDeck.cards.length));
-    expect(confirm).not.toHaveBeenCalled();
-    // `u` undoes from wherever the keyboard is, without tabbing down to the toast.
-    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-keyshortcuts', 'u');
-    await user.keyboard('u');
-    await waitFor(() => expect(rowTitles()).toHaveLength(2));
-  });
-
   it('resets one edited card to the shipped version, with Undo', async () => {
     const pacing = defaultDeck.cards.find((card) => card.id === 'pacing')!;
     await saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'Mine', cards: [{ ...pacing, title: 'My pacing' }] }, { basedOn: 'default' });
@@ -169,33 +125,6 @@ describe('Customize', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Pacing' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Note My pacing']));
-  });
-
-  it('creates, renames, duplicates and deletes decks, with Undo for the delete', async () => {
-    const user = await openWith(acme);
-    await user.click(screen.getByRole('button', { name: 'New deck' }));
-    await user.type(screen.getByLabelText('Name'), 'Globex onsite');
-    await user.selectOptions(screen.getByLabelText('Start from'), 'empty');
-    await user.click(screen.getByRole('button', { name: 'Create deck' }));
-    expect(await screen.findByRole('heading', { name: 'Deck Globex onsite' })).toBeInTheDocument();
-    expect(screen.getByText('This deck has no cards yet. Add one below.')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Rename deck' }));
-    const name = screen.getByLabelText('New name');
-    await user.clear(name);
-    await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(screen.getByText('New name is empty')).toBeInTheDocument();
-    await user.type(name, 'Globex final');
-    await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(await screen.findByRole('heading', { name: 'Deck Globex final' })).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Duplicate deck' }));
-    expect(await screen.findByRole('heading', { name: 'Deck Globex final (copy)' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Delete deck' }));
-    await waitFor(async () => expect((await loadLibrary()).decks.map((entry) => entry.meta.name)).toEqual(['Acme loop', 'Globex final']));
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByRole('heading', { name: 'Deck Globex final (copy)' })).toBeInTheDocument();
-    expect((await loadLibrary()).decks).toHaveLength(3);
   });
 
   it('lists set-aside records with their reasons, and discards one when asked', async () => {

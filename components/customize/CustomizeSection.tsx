@@ -1,34 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readDeckFileBlob } from '../../cards/deck-file/deck-file';
 import { DEFAULT_DECK_ID } from '../../cards/default-deck';
 import { isShippedCopy } from '../../cards/editable-deck';
-import type { ImportStep } from '../../cards/deck-file/import-plan';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
 import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';
 import { CustomizeQuarantine } from './CustomizeQuarantine';
-import { DeckManager } from './DeckManager';
-import { ImportDialog, type PendingImport } from './ImportDialog';
 import type { SectionProps } from '../shared/section-props';
 import { UndoToast, type UndoOffer } from '../shared/UndoToast';
-import { carriesFiles } from '../shared/carries-files';
 import './CustomizeSection.css';
 
 type Focus = { cardId: string; action: string } | undefined;
 
-/** Customize: the active deck's cards to edit, add, reorder and delete; decks; import and export. */
+/** Customize: the active deck's cards to edit, add, reorder and delete (decks as a whole: the header's deck menu). */
 export function CustomizeSection({ library, announce, view, updateView }: SectionProps) {
   const [editing, setEditing] = useState<{ cardId: string; deckId: string }>();
   const [offer, setOffer] = useState<UndoOffer>();
-  const [pending, setPending] = useState<PendingImport>();
-  const [fileError, setFileError] = useState<string>();
-  const [dragging, setDragging] = useState(false);
   const [focus, setFocus] = useState<Focus>();
   const [addKind, setAddKind] = useState<CardKind>('phrasing');
   const deck = library.deck;
   const own = library.userDeck;
-  const userDecks = library.library?.decks ?? [];
 
   const attempt = async <T,>(task: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -55,57 +46,8 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
     updateView({ editCardId: undefined });
   }, [view.editCardId, deck, updateView]);
 
-  const importFile = useCallback(async (file: File) => {
-    setFileError(undefined);
-    const result = await readDeckFileBlob(file);
-    if (!result.ok) {
-      setPending(undefined);
-      setFileError(`“${file.name}” was not imported, and nothing was changed.\n${result.error}`);
-      return;
-    }
-    setPending({ fileName: file.name, decks: result.decks, migratedFrom: result.migratedFrom });
-  }, []);
-
-  // A deck file dropped anywhere on the panel while Customize is open.
-  useEffect(() => {
-    const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      event.dataTransfer!.dropEffect = 'copy';
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const files = event.dataTransfer?.files;
-      if (!files || files.length === 0) return;
-      if (files.length > 1) setFileError('Drop one deck file at a time; nothing was imported.');
-      else void importFile(files[0]!);
-    };
-    document.addEventListener('dragover', over);
-    document.addEventListener('dragleave', leave);
-    document.addEventListener('drop', drop);
-    return () => {
-      document.removeEventListener('dragover', over);
-      document.removeEventListener('dragleave', leave);
-      document.removeEventListener('drop', drop);
-    };
-  }, [importFile]);
-
   const offerUndo = useCallback((next: UndoOffer) => setOffer(next), []);
   const clearFocus = useCallback(() => setFocus(undefined), []);
-
-  const runImport = async (steps: ImportStep[]) => {
-    const undo = await library.importDecks(steps);
-    setPending(undefined);
-    const names = steps.map((step) => `“${step.deck.name}”`).join(', ');
-    offerUndo({ message: `Imported ${names}`, undo });
-    announce(`Imported ${names}`);
-  };
 
   const editingCard = editing ? deck.cards.find((card) => card.id === editing.cardId) : undefined;
 
@@ -149,21 +91,6 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
 
   return (
     <section className="customize" aria-label="Customize">
-      <DeckManager
-        library={library}
-        announce={announce}
-        offerUndo={offerUndo}
-        onImportFile={(file) => void importFile(file)}
-        onFileError={setFileError}
-      />
-      {fileError && (
-        <div role="alert" className="file-error">
-          <p>{fileError}</p>
-          <button type="button" className="secondary" onClick={() => setFileError(undefined)}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <p className="hint drop-hint">Tip: drop a deck file anywhere on the panel to import it.</p>
       <CustomizeQuarantine
         entries={library.library?.quarantined ?? []}
@@ -240,14 +167,6 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
           Add card
         </button>
       </form>
-      {pending && (
-        <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
-      )}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop the deck file to import it
-        </div>
-      )}
       {toast}
     </section>
   );

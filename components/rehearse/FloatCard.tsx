@@ -1,10 +1,7 @@
 import { panelView, readPanelView } from '../../cards/storage/preferences';
-import { nextCheckpoint, missedCheckpoints } from '../../cards/rehearsal/checkpoints';
-import { firstOpenStep, readSession, rehearsalSession } from '../../cards/rehearsal/session';
-import { elapsedMs, formatClock, isPaused, remainingMs } from '../../cards/rehearsal/timer';
-import type { StepsCard } from '../../cards/schema';
+import { formatClock, isPaused } from '../../cards/rehearsal/timer';
 import { useLibrary } from '../shell/use-library';
-import { useRehearsalClock } from './rehearsal-clock';
+import { useRehearsalReading } from './use-rehearsal-reading';
 import { useStoredItem } from '../shared/use-stored-item';
 import './FloatCard.css';
 
@@ -20,18 +17,8 @@ interface Props {
  */
 export function FloatCard({ view = null }: Props) {
   const library = useLibrary();
-  const [session] = useStoredItem(rehearsalSession, readSession);
   const [panel] = useStoredItem(panelView, readPanelView);
-  const running = !!session && session.timer.endedAt === null && !isPaused(session.timer);
-  const now = useRehearsalClock(running, view);
-
-  const steps = library.deck.cards.find((card): card is StepsCard => card.kind === 'steps')?.steps ?? [];
-  const stepId = panel?.stepId ?? (session ? firstOpenStep(session) : undefined);
-  const step = steps.find((entry) => entry.id === stepId) ?? steps[0];
-  const elapsed = session ? elapsedMs(session.timer, now) : 0;
-  const missed = session ? missedCheckpoints(session.checkpoints, session.stepsDone, elapsed).at(-1) : undefined;
-  const next = session ? nextCheckpoint(session.checkpoints, session.stepsDone, elapsed) : undefined;
-  const remaining = session ? remainingMs(session.timer, now) : 0;
+  const { session, step, elapsed, remaining, missed, next } = useRehearsalReading(library.deck, panel?.stepId, view);
 
   return (
     <article className={`float-card${missed ? ' is-cued' : ''}`} aria-label="Sidecue float">

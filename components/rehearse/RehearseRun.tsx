@@ -5,7 +5,7 @@ import { drillSourceNote, type BankEntry } from '../../cards/rehearsal/follow-up
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
 import type { Deck, StepsCard } from '../../cards/schema';
-import { isTypingTarget } from '../shared/is-typing-target';
+import { useShortcut } from '../shell/use-shortcut';
 import { RehearseFollowUp } from './RehearseFollowUp';
 import { RehearseTimer } from './RehearseTimer';
 import { useRehearsalClock } from './rehearsal-clock';
@@ -112,20 +112,14 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
     [announce, bank, save, setStepId],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const { phase: livePhase, currentStep: here } = latest.current;
-      if (event.key === 'p') actions.togglePause();
-      else if (event.key === 'd' && here) actions.toggleStep(here);
-      else if (event.key === 'n' && livePhase === 'follow-ups') actions.nextQuestion();
-      else if (event.key === 't' && livePhase === 'follow-ups') actions.toggleTemplate();
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [actions]);
+  useShortcut('rehearsal-pause', () => actions.togglePause());
+  useShortcut('rehearsal-done', () => {
+    const here = latest.current.currentStep;
+    if (!here) return false;
+    actions.toggleStep(here);
+  });
+  useShortcut('rehearsal-next-question', () => (latest.current.phase === 'follow-ups' ? actions.nextQuestion() : false));
+  useShortcut('rehearsal-template', () => (latest.current.phase === 'follow-ups' ? actions.toggleTemplate() : false));
 
   const prompt = (
     <div className="rehearse-prompt">

@@ -1,3 +1,5 @@
+import './FormButtons.css';
+
 /** A form's submit and Cancel buttons, the same in every form of the panel. */
 export function FormButtons({ submitLabel, onCancel, busy = false }: { submitLabel: string; onCancel(): void; busy?: boolean }) {
   return (

@@ -1,4 +1,4 @@
-import { Ellipsis } from 'lucide-react';
+import { Check, Ellipsis } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './OverflowMenu.css';
 
@@ -9,6 +9,14 @@ export interface MenuAction {
   disabled?: boolean;
   /** Destructive actions (delete, discard) read in the warning colour. */
   danger?: boolean;
+  /** A choice among several (which deck): read as a radio item, checked or not. */
+  checked?: boolean;
+  /** Draws a separator above this item, to group choices apart from actions. */
+  startsGroup?: boolean;
+  /** Keeps items with the same label apart (two decks of one name). */
+  id?: string;
+  /** A second, quieter line under the label. */
+  detail?: string;
 }
 
 interface Props {
@@ -18,6 +26,8 @@ interface Props {
   /** Shown beside the icon; by default the button is the icon alone. */
   text?: string;
   className?: string;
+  /** Replaces the ellipsis icon (aria-hidden). */
+  icon?: ReactNode;
 }
 
 /**
@@ -27,7 +37,7 @@ interface Props {
  * ↑ on the last; arrows, Home and End move; Esc closes it back onto the
  * button; Tab or a click elsewhere closes it.
  */
-export function OverflowMenu({ label, actions, text, className }: Props) {
+export function OverflowMenu({ label, actions, text, className, icon }: Props) {
   const [open, setOpen] = useState(false);
   const [upward, setUpward] = useState(false);
   const firstFocus = useRef<'first' | 'last'>('first');
@@ -35,7 +45,7 @@ export function OverflowMenu({ label, actions, text, className }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
-  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? [])];
+  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)') ?? [])];
   const close = (refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
@@ -104,8 +114,8 @@ export function OverflowMenu({ label, actions, text, className }: Props) {
         onClick={() => (open ? close(false) : openWith('first'))}
         onKeyDown={onButtonKey}
       >
-        <Ellipsis aria-hidden="true" size={18} />
-        {text && <span>{text}</span>}
+        {icon ?? <Ellipsis aria-hidden="true" size={18} />}
+        {text && <span className="overflow-menu-text">{text}</span>}
       </button>
       {open && (
         <div
@@ -116,11 +126,13 @@ export function OverflowMenu({ label, actions, text, className }: Props) {
           className={upward ? 'overflow-menu-list upward' : 'overflow-menu-list'}
           onKeyDown={onMenuKey}
         >
-          {actions.map((action) => (
+          {actions.map((action) => [
+            action.startsGroup && <div key={`${action.id ?? action.label}-separator`} role="separator" className="overflow-menu-separator" />,
             <button
-              key={action.label}
+              key={action.id ?? action.label}
               type="button"
-              role="menuitem"
+              role={action.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={action.checked}
               tabIndex={-1}
               disabled={action.disabled}
               className={action.danger ? 'danger' : undefined}
@@ -129,10 +141,18 @@ export function OverflowMenu({ label, actions, text, className }: Props) {
                 action.onSelect();
               }}
             >
+              {action.checked !== undefined && (
+                <span className="overflow-menu-check" aria-hidden="true">
+                  {action.checked && <Check size={16} />}
+                </span>
+              )}
               {action.icon}
-              <span>{action.label}</span>
-            </button>
-          ))}
+              <span className="overflow-menu-label">
+                {action.label}
+                {action.detail && <span className="overflow-menu-detail">{action.detail}</span>}
+              </span>
+            </button>,
+          ])}
         </div>
       )}
     </div>

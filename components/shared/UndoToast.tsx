@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { isTypingTarget } from './is-typing-target';
+import { useShortcut } from '../shell/use-shortcut';
+import './UndoToast.css';
 
 /** How long an Undo stays on screen. */
 export const UNDO_MS = 8_000;
@@ -29,15 +30,7 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer; onClose(undone
   // `u` undoes from anywhere in the panel: the toast sits after a long card
   // list, too far for a keyboard user to reach by Tab before it goes.
   const undoRef = useRef<() => Promise<void>>(async () => {});
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'u' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      event.preventDefault();
-      void undoRef.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('undo', () => void undoRef.current());
 
   const undo = async () => {
     setBusy(true);

@@ -1,18 +1,21 @@
+import { CircleHelp, Eye } from 'lucide-react';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
 import { DEFAULT_PANEL_VIEW, panelView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
-import { DeckPicker } from './DeckPicker';
+import { DeckMenu } from './DeckMenu';
+import { NowStrip } from './NowStrip';
 import { SectionBoundary } from './SectionBoundary';
 import { SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { ShortcutHelp } from './ShortcutHelp';
+import { shownKeys } from './shortcuts';
 import { SyncNotice } from './SyncNotice';
-import { isTypingTarget } from '../shared/is-typing-target';
+import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
+import { UndoToast, type UndoOffer } from '../shared/UndoToast';
 import { useLibrary } from './use-library';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
-import { carriesFiles } from '../shared/carries-files';
 
 export function App() {
   const library = useLibrary();
@@ -21,6 +24,9 @@ export function App() {
   const { announce, region } = useAnnouncer();
   const [searchRequest, setSearchRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [offer, setOffer] = useState<UndoOffer>();
+  const [fileProblem, setFileProblem] = useState<string>();
+  const main = useRef<HTMLElement>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -36,6 +42,11 @@ export function App() {
     setView({ ...viewRef.current, section: 'phrasings', glance: false });
     setSearchRequest((count) => count + 1);
   }, [setView]);
+  const toggleGlance = useCallback(() => {
+    const glance = !viewRef.current.glance;
+    setView({ ...viewRef.current, section: 'steps', glance });
+    announce(glance ? 'Glance mode on' : 'Glance mode off');
+  }, [announce, setView]);
 
   // The lookup shortcut, pressed on the whiteboard, lands here through storage.
   useEffect(() => {
@@ -43,70 +54,70 @@ export function App() {
     return lookupRequest.watch((stamp) => isFreshLookup(stamp) && openSearch());
   }, [openSearch]);
 
-  // A deck file dragged over any section opens Customize, which imports it on
-  // drop; the panel itself must never navigate to the dropped file.
+  // Opened from the keyboard (Alt+Shift+S), the panel should answer `/` and
+  // `j` at once: take the window's focus and rest it on the section, unless
+  // the user is already somewhere in the panel. The browser decides whether
+  // a side panel may take focus from the tab; this asks, it cannot force.
+  const landed = useRef(false);
   useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      if (viewRef.current.section !== 'customize') setView({ ...viewRef.current, section: 'customize', glance: false });
+    const land = () => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      window.focus();
+      main.current?.focus({ preventScroll: true });
     };
-    const onDrop = (event: DragEvent) => {
-      if (carriesFiles(event)) event.preventDefault();
-    };
-    document.addEventListener('dragover', onDragOver);
-    document.addEventListener('drop', onDrop);
-    return () => {
-      document.removeEventListener('dragover', onDragOver);
-      document.removeEventListener('drop', onDrop);
-    };
-  }, [setView]);
+    if (storedView !== undefined && !landed.current) {
+      landed.current = true;
+      land();
+    }
+    window.addEventListener('focus', land);
+    return () => window.removeEventListener('focus', land);
+  }, [storedView]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      // Keys inside a form or a dialog belong to it: a digit pressed on a score
-      // radio must not switch section and throw the unsaved scores away.
-      if (isTypingTarget(event.target) || (event.target instanceof Element && event.target.closest('form, dialog'))) return;
-      const section = SECTION_LIST.find((entry) => entry.key === event.key);
-      if (event.key === '/') openSearch();
-      else if (event.key === 'g') {
-        const glance = !viewRef.current.glance;
-        setView({ ...viewRef.current, section: 'steps', glance });
-        announce(glance ? 'Glance mode on' : 'Glance mode off');
-      } else if (event.key === '?') setHelpOpen(true);
-      else if (section) openSection(section.id);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [announce, openSearch, openSection, setView]);
+  useShortcut('search', openSearch);
+  useShortcut('glance', toggleGlance);
+  useShortcut('help', () => setHelpOpen(true));
+  useShortcut('open-section', (event) => {
+    const section = SECTION_LIST[Number(event.key) - 1];
+    if (!section) return false;
+    openSection(section.id);
+  });
 
   const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
   const ready = library.library !== undefined && storedView !== undefined;
+  const reportProblem = useCallback((message: string) => setFileProblem(message), []);
 
   return (
     <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={ready || undefined}>
-      <header className="app-header">
-        <h1 className="app-title">
-          <img src="/icon/32.png" alt="" width="20" height="20" /> Sidecue
-        </h1>
-        <DeckPicker library={library} />
-        <button
-          type="button"
-          className="glance-toggle"
-          aria-pressed={view.glance}
-          onClick={() => setView({ ...view, section: 'steps', glance: !view.glance })}
-          title="Glance mode (g)"
-        >
-          Glance
-        </button>
-        <button type="button" className="help-button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts">
-          ?
-        </button>
-      </header>
-      {!view.glance && <SectionTabs sections={SECTION_LIST} active={active.id} onSelect={openSection} />}
+      <div className="app-top">
+        <header className="app-header">
+          <h1 className="app-title">
+            <img src="/icon/32.png" alt="" width="20" height="20" />
+            <span className="visually-hidden">Sidecue</span>
+          </h1>
+          <DeckMenu library={library} announce={announce} offerUndo={setOffer} reportProblem={reportProblem} />
+          <button
+            type="button"
+            className="icon-button glance-toggle"
+            aria-pressed={view.glance}
+            onClick={toggleGlance}
+            aria-label="Glance mode"
+            title={`Glance mode (${shownKeys('glance')})`}
+          >
+            <Eye aria-hidden="true" size={18} />
+          </button>
+          <button
+            type="button"
+            className="icon-button help-button"
+            onClick={() => setHelpOpen(true)}
+            aria-label="Keyboard shortcuts"
+            title={`Keyboard shortcuts (${shownKeys('help')})`}
+          >
+            <CircleHelp aria-hidden="true" size={18} />
+          </button>
+        </header>
+        {!view.glance && <SectionTabs sections={SECTION_LIST} active={active.id} onSelect={openSection} />}
+        {ready && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
+      </div>
       {library.problem && (
         <div role="alert" className="problem">
           <p>{library.problem}</p>
@@ -115,8 +126,18 @@ export function App() {
           </button>
         </div>
       )}
+      {fileProblem && (
+        <div role="alert" className="problem file-problem">
+          <p>{fileProblem}</p>
+          <button type="button" onClick={() => setFileProblem(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <SyncNotice />
       <main
+        ref={main}
+        tabIndex={-1}
         id={`panel-${active.id}`}
         role={view.glance ? undefined : 'tabpanel'}
         aria-labelledby={view.glance ? undefined : `tab-${active.id}`}
@@ -137,6 +158,16 @@ export function App() {
         )}
       </main>
       {region}
+      {offer && (
+        <UndoToast
+          key={offer.message}
+          offer={offer}
+          onClose={(undone) => {
+            setOffer(undefined);
+            if (undone) announce('Undone');
+          }}
+        />
+      )}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { SectionId } from '../../cards/storage/preferences';
 import type { SectionEntry } from './sections';
+import { sectionKey } from './shortcuts';
 
 interface Props {
   sections: SectionEntry[];
@@ -8,7 +9,11 @@ interface Props {
   onSelect(id: SectionId): void;
 }
 
-/** An ARIA tablist: arrows, Home and End move between sections (and open them). */
+/**
+ * An ARIA tablist in one row: an icon over a short label, or the icon alone
+ * in a narrow panel (the label stays as the tab's name and its tooltip).
+ * Arrows, Home and End move between sections (and open them).
+ */
 export function SectionTabs({ sections, active, onSelect }: Props) {
   const list = useRef<HTMLDivElement>(null);
 
@@ -32,7 +37,7 @@ export function SectionTabs({ sections, active, onSelect }: Props) {
   return (
     <nav className="section-tabs" aria-label="Sections">
       <div role="tablist" aria-label="Sections" ref={list} onKeyDown={onKeyDown}>
-        {sections.map((section) => (
+        {sections.map((section, index) => (
           <button
             key={section.id}
             type="button"
@@ -42,9 +47,10 @@ export function SectionTabs({ sections, active, onSelect }: Props) {
             aria-controls={`panel-${section.id}`}
             tabIndex={section.id === active ? 0 : -1}
             onClick={() => onSelect(section.id)}
-            title={`${section.label} (${section.key})`}
+            title={`${section.label} (${sectionKey(index)})`}
           >
-            {section.label}
+            <section.Icon aria-hidden="true" size={18} strokeWidth={2} />
+            <span className="section-tab-label">{section.label}</span>
           </button>
         ))}
       </div>

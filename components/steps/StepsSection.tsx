@@ -1,16 +1,12 @@
 import { Copy, Pencil } from 'lucide-react';
-import { useEffect } from 'react';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { stepTitleParts } from '../../cards/step-title';
 import { copyText } from '../shared/copy-text';
-import { isTypingTarget } from '../shared/is-typing-target';
+import { useShortcut } from '../shell/use-shortcut';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import type { SectionProps } from '../shared/section-props';
 import { StepStepper } from './StepStepper';
 import './StepsSection.css';
-
-const NEXT_KEYS = new Set(['j', 'ArrowRight']);
-const PREVIOUS_KEYS = new Set(['k', 'ArrowLeft']);
 
 /** The first screen: where the user is in the Three-Lens answer, and what to say next. */
 export function StepsSection({ library, view, updateView, announce }: SectionProps) {
@@ -20,23 +16,14 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
   const index = foundIndex === -1 ? 0 : foundIndex;
   const step = steps[index];
 
-  useEffect(() => {
-    const go = (next: number) => {
-      const target = steps[Math.min(steps.length - 1, Math.max(0, next))];
-      if (!target || target.id === step?.id) return;
-      updateView({ stepId: target.id });
-      announce(`Step ${steps.indexOf(target) + 1} of ${steps.length}: ${target.title}`);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      if (NEXT_KEYS.has(event.key)) go(index + 1);
-      else if (PREVIOUS_KEYS.has(event.key)) go(index - 1);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [steps, step, index, updateView, announce]);
+  const go = (next: number) => {
+    const target = steps[Math.min(steps.length - 1, Math.max(0, next))];
+    if (!target || target.id === step?.id) return;
+    updateView({ stepId: target.id });
+    announce(`Step ${steps.indexOf(target) + 1} of ${steps.length}: ${target.title}`);
+  };
+  useShortcut('next-step', () => go(index + 1));
+  useShortcut('previous-step', () => go(index - 1));
 
   if (!card || !step) {
     return (

@@ -78,7 +78,7 @@ describe('Sidecue in Firefox', () => {
     writeFileSync(bad, 'this is { not json');
     const input = (await panel.$('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(bad);
-    const message = await until(() => textOf(panel, '.file-error[role="alert"]'), (text) => text !== '', 'error message');
+    const message = await until(() => textOf(panel, '.file-problem[role="alert"]'), (text) => text !== '', 'error message');
     expect(message).toMatch(/This file is not JSON/);
     expect(message).toContain('was not imported, and nothing was changed');
     expect(await panel.$$eval('.card-row-title', (rows) => rows.map((row) => row.textContent ?? ''))).toEqual(before);

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { defaultDeck } from '../../cards/default-deck';
-import { planImport, resolveImport, suggestedChoice, type ImportChoice, type ImportStep } from '../../cards/deck-file/import-plan';
+import { planImport, resolveImport, suggestedChoice, type ImportChoice, type ImportItem, type ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';
 import type { UserDeck } from '../../cards/storage/store';
+import { Dialog } from '../shared/Dialog';
 import { FormButtons } from '../shared/FormButtons';
+import './ImportDialog.css';
 
 export interface PendingImport {
   fileName: string;
@@ -24,31 +26,15 @@ const decode = (value: string): ImportChoice =>
 
 /**
  * What a deck file holds, before anything is written: each deck's name, its
- * card count, and whether its id is one the user already has; then, per
- * deck, add it as a new deck or put it in place of one of the user's.
+ * card count, and which deck in the user's list it looks like; then, per
+ * deck, add it as a new deck (under a name of its own) or put it in place
+ * of one of the user's.
  */
 export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDialogProps) {
   const items = planImport(pending.decks, existing, defaultDeck.name);
   const [choices, setChoices] = useState<ImportChoice[]>(() => items.map(suggestedChoice));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    // Where the user was (the Import… button, usually): focus goes back there when the dialog goes.
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) {
-      if (element.showModal) element.showModal();
-      else element.setAttribute('open', '');
-    }
-    return () => {
-      element?.close?.();
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
-
   const submit = async () => {
     const result = resolveImport(items, choices, existing);
     if (!result.ok) return setError(result.error);
@@ -64,26 +50,17 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
   const cards = (count: number) => `${count} ${count === 1 ? 'card' : 'cards'}`;
 
   return (
-    <dialog
-      ref={dialog}
-      className="import-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Dialog open onClose={onCancel} title={`Import ${items.length === 1 ? 'a deck' : `${items.length} decks`}`} className="import-dialog">
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
         }}
       >
-        <h2 id={titleId}>Import {items.length === 1 ? 'a deck' : `${items.length} decks`}</h2>
         <p className="hint">
           From <span className="file-name">{pending.fileName}</span>
-          {pending.migratedFrom !== undefined && ` (an older format, version ${pending.migratedFrom}, brought up to date)`}.
-          Nothing is saved until you choose Import.
+          {pending.migratedFrom !== undefined && ' (an older kind of deck file, brought up to date)'}. Nothing is saved until you
+          choose Import.
         </p>
         <ul className="import-items">
           {items.map((item, index) => (
@@ -91,14 +68,8 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
               <p className="import-deck">
                 <strong>{item.deck.name}</strong> · {cards(item.cardCount)}
               </p>
-              {item.conflict && (
-                <p className="import-conflict">
-                  {item.conflict.shipped
-                    ? 'Its id is the shipped deck’s; it will be added with an id of its own.'
-                    : `Same id as your deck “${item.conflict.name}”.`}
-                </p>
-              )}
-              <label className="field">
+              {item.conflict && <p className="import-conflict">{conflictWords(item.conflict)}</p>}
+              <label className="import-choice">
                 <span>What to do with “{item.deck.name}”</span>
                 <select
                   value={encode(choices[index]!)}
@@ -126,6 +97,13 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
         )}
         <FormButtons submitLabel="Import" onCancel={onCancel} busy={busy} />
       </form>
-    </dialog>
+    </Dialog>
   );
+}
+
+/** Why a deck in the file is set beside one of the user's, in plain words. */
+function conflictWords(conflict: NonNullable<ImportItem['conflict']>): string {
+  if (conflict.shipped) return 'It is a copy of the deck that comes with Sidecue; it will be added as a deck of your own.';
+  if (conflict.sameName) return `A deck named “${conflict.name}” is already in your list. Replace it, or add this one as a new deck.`;
+  return `It looks like your deck “${conflict.name}” (exported from it, perhaps before a rename). Replace it, or add this one as a new deck.`;
 }

@@ -1,0 +1,62 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { defaultDeck } from '../../cards/default-deck';
+import { createSession, readSession, rehearsalSession } from '../../cards/rehearsal/session';
+import type { StepsCard } from '../../cards/schema';
+import { DEFAULT_PANEL_VIEW, type PanelView } from '../../cards/storage/preferences';
+import { NowStrip } from './NowStrip';
+
+const steps = defaultDeck.cards.find((card): card is StepsCard => card.kind === 'steps')!.steps;
+
+function Panel({ glance = false }: { glance?: boolean }) {
+  const [view, setView] = useState<PanelView>({ ...DEFAULT_PANEL_VIEW, glance });
+  return <NowStrip deck={defaultDeck} view={view} updateView={(patch) => setView((current) => ({ ...current, ...patch }))} announce={() => {}} />;
+}
+
+async function startRun() {
+  await rehearsalSession.setValue(
+    createSession({
+      now: Date.now(),
+      lengthMs: 10 * 60_000,
+      deckId: defaultDeck.id,
+      prompt: { id: 'p', title: 'Prompt', question: 'Design it' },
+      steps: steps.map(({ id, title }) => ({ id, title })),
+      checkpoints: [{ stepId: steps[0]!.id, label: steps[0]!.title, atMs: 60_000 }],
+      sound: false,
+    }),
+  );
+}
+
+describe('the now strip', () => {
+  it('stays away while no rehearsal runs', async () => {
+    render(<Panel />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('now-strip')).not.toBeInTheDocument();
+  });
+
+  it('shows the step, its cue, the time left and its checkpoint; one click moves on', async () => {
+    await startRun();
+    render(<Panel />);
+    const strip = await screen.findByTestId('now-strip');
+    expect(strip).toHaveTextContent(steps[0]!.title);
+    expect(screen.getByTestId('now-cue')).toHaveTextContent(steps[0]!.cue);
+    expect(screen.getByTestId('now-time')).toHaveTextContent(/^(10:00|9:5\d) left$/);
+    expect(strip).toHaveTextContent('due 1:00');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Next step' }));
+    await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
+    const stored = readSession(await rehearsalSession.getValue());
+    expect(stored?.stepsDone[steps[0]!.id]).toBeTypeOf('number');
+  });
+
+  it('answers d from anywhere in the panel, and keeps only the clock in glance mode', async () => {
+    await startRun();
+    render(<Panel glance />);
+    const strip = await screen.findByTestId('now-strip');
+    expect(screen.queryByTestId('now-cue')).not.toBeInTheDocument();
+    expect(screen.getByTestId('now-time')).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'd' });
+    await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
+  });
+});

@@ -1,0 +1,89 @@
+import { ChevronRight } from 'lucide-react';
+import { firstOpenStep, rehearsalSession, toggleStepDone } from '../../cards/rehearsal/session';
+import { formatClock, isPaused, pauseTimer, resumeTimer } from '../../cards/rehearsal/timer';
+import type { Deck } from '../../cards/schema';
+import type { PanelView } from '../../cards/storage/preferences';
+import { useRehearsalReading } from '../rehearse/use-rehearsal-reading';
+import { useShortcut } from './use-shortcut';
+import './NowStrip.css';
+
+interface Props {
+  deck: Deck;
+  view: PanelView;
+  updateView(patch: Partial<PanelView>): void;
+  announce(message: string): void;
+}
+
+/**
+ * While a rehearsal runs, on every section: the step to be on, its cue in
+ * one line, the time left and the next checkpoint, and one button (or `d`)
+ * to mark the step done and move to the next. Glance mode keeps only the
+ * clock line, since the step fills the screen there.
+ */
+export function NowStrip({ deck, view, updateView, announce }: Props) {
+  const { session, steps, step, remaining, missed, next } = useRehearsalReading(deck, view.stepId);
+  const active = !!session && session.timer.endedAt === null;
+  const paused = !!session && isPaused(session.timer);
+
+  const advance = () => {
+    if (!session || !step || !active) return false;
+    const marked = session.stepsDone[step.id] === undefined ? toggleStepDone(session, step.id, Date.now()) : session;
+    if (marked !== session) rehearsalSession.setValue(marked).catch(console.error);
+    const nextId = firstOpenStep(marked);
+    const target = steps.find((entry) => entry.id === nextId);
+    if (target && target.id !== step.id) updateView({ stepId: target.id });
+    announce(target ? `${step.title} done. Now: ${target.title}` : `${step.title} done. Every step is done`);
+  };
+  const togglePause = () => {
+    if (!session || !active) return false;
+    const at = Date.now();
+    rehearsalSession.setValue({ ...session, timer: paused ? resumeTimer(session.timer, at) : pauseTimer(session.timer, at) }).catch(console.error);
+    announce(paused ? 'Resumed' : 'Paused');
+  };
+  // The Rehearse section binds these keys itself; elsewhere the strip answers them.
+  useShortcut('rehearsal-done', advance, { enabled: active, fallback: true });
+  useShortcut('rehearsal-pause', togglePause, { enabled: active, fallback: true });
+
+  if (!session || !active) return null;
+  const allDone = session.steps.every((entry) => session.stepsDone[entry.id] !== undefined);
+  const over = remaining < 0;
+  // The checkpoint reads shortest when it is this step's own: "due 0:30".
+  const checkpoint = missed
+    ? `Passed: ${missed.label}`
+    : next
+      ? next.stepId === step?.id
+        ? `due ${formatClock(next.atMs)}`
+        : `next: ${next.label} by ${formatClock(next.atMs)}`
+      : '';
+
+  return (
+    <section className={view.glance ? 'now-strip glance-only' : 'now-strip'} aria-label="Rehearsal now" data-testid="now-strip">
+      <div className="now-line">
+        {step && <span className="now-step">{step.title}</span>}
+        <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'}>{checkpoint}</span>
+        <span className={over ? 'now-time is-over' : 'now-time'} data-testid="now-time">
+          {formatClock(Math.abs(remaining))} {over ? 'over' : 'left'}
+          {paused && ' · paused'}
+        </span>
+        {step && (
+          <button
+            type="button"
+            className="now-next"
+            onClick={() => advance()}
+            disabled={allDone}
+            aria-label="Next step"
+            aria-keyshortcuts="d"
+            title="Mark this step done and go to the next (d)"
+          >
+            Next <ChevronRight aria-hidden="true" size={16} />
+          </button>
+        )}
+      </div>
+      {step && !view.glance && (
+        <p className="now-cue" data-testid="now-cue">
+          {step.cue}
+        </p>
+      )}
+    </section>
+  );
+}

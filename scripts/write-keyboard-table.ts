@@ -1,0 +1,35 @@
+// Writes README.md's Keyboard table from the one registry of keys
+// (components/shell/shortcuts.ts): `npx tsx scripts/write-keyboard-table.ts`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SHORTCUTS, type ShortcutSpec } from '../components/shell/shortcuts';
+
+const kbd = (shown: string) =>
+  shown
+    .split(' / ')
+    .map((part) =>
+      part
+        .split(/(?<=\S)\+(?=\S)/)
+        .map((key) => `<kbd>${key}</kbd>`)
+        .join('+'),
+    )
+    .join(' / ');
+
+const where: Record<ShortcutSpec['group'], string> = {
+  'Anywhere in the panel': '',
+  Steps: '',
+  'During a rehearsal': 'Rehearsal: ',
+  'Search box': 'Search box: ',
+  Customize: 'Customize: ',
+  'From any tab': '',
+};
+
+const describe = (spec: ShortcutSpec) =>
+  where[spec.group] ? `${where[spec.group]}${spec.description[0]!.toLowerCase()}${spec.description.slice(1)}` : spec.description;
+const rows = (SHORTCUTS as readonly ShortcutSpec[]).map((spec) => `| ${kbd(spec.shown)} | ${describe(spec)} |`);
+const table = ['| Keys | What it does |', '|---|---|', ...rows].join('\n');
+
+const readme = readFileSync('README.md', 'utf8');
+const start = readme.indexOf('| Keys | What it does |');
+const end = readme.indexOf('\n\n', start);
+if (start === -1 || end === -1) throw new Error('README.md has no Keyboard table to replace');
+writeFileSync('README.md', readme.slice(0, start) + table + readme.slice(end));

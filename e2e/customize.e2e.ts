@@ -83,7 +83,7 @@ describe('customizing cue cards', () => {
     // An invalid field is named, and not saved.
     await page.getByLabel('Body').fill('First ten minutes: all three signals.');
     await title.fill('');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Not saved: title is empty');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Not saved yet. Title is empty');
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     await snap(page, 'customize-editor-invalid-320-light');
     await title.fill('My pacing plan');

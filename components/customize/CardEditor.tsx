@@ -103,6 +103,7 @@ function stateText(state: SaveState, note: string | undefined) {
     case 'saved':
       return 'Saved';
     case 'invalid':
+      return `Not saved yet. ${state.reason.charAt(0).toUpperCase()}${state.reason.slice(1)}`;
     case 'failed':
       return `Not saved: ${state.reason}`;
   }

@@ -27,7 +27,7 @@ describe('describing what is wrong, in words a person reads', () => {
 
   it('walks into a card, naming each entry it passes', () => {
     const template = { kind: 'template', id: 't', title: 'Follow-up', variants: [{ id: 'v', name: 'V', sentence: 'Say {x}', slots: [{ id: 'x' }] }] };
-    expect(deckIssues({ id: 'd', name: 'Deck', cards: [template] })).toBe('Card 1, “Follow-up”, variant 1, blank 1: its label is missing');
+    expect(deckIssues({ id: 'd', name: 'Deck', cards: [template] })).toBe('Card 1, “Follow-up”, variant 1, slot 1: its label is missing');
   });
 
   it('keeps our own wording for limits, and names the KPI', () => {

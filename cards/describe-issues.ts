@@ -27,7 +27,7 @@ const FIELD_WORDS: Record<string, string> = {
   shape: 'shape',
   variants: 'variants',
   sentence: 'sentence',
-  slots: 'blanks',
+  slots: 'slots',
   label: 'label',
   hint: 'hint',
   strong: 'strong phrasing',
@@ -59,13 +59,13 @@ const FIELD_WORDS: Record<string, string> = {
   updatedAt: 'last-changed date',
 };
 
-/** One entry of a list, as a person counts it: ('slots', 0) → "blank 1". */
+/** One entry of a list, as a person counts it: ('slots', 0) → "slot 1". */
 const ENTRY_WORDS: Record<string, string> = {
   cards: 'card',
   decks: 'deck',
   steps: 'step',
   variants: 'variant',
-  slots: 'blank',
+  slots: 'slot',
   levers: 'lever',
   followUps: 'follow-up',
   items: 'item',

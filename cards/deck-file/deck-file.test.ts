@@ -128,7 +128,7 @@ describe('refusing a bad file, each with its own message', () => {
     };
     const cards = [0, 1, 2].map((n) => ({ kind: 'note', id: `n${n}`, title: `N${n}` }));
     expect(errorOf(file({ deck: { id: 'a', name: 'A', cards: [...cards, template] } }))).toBe(
-      'This file is not a valid deck: Card 4, “T”, variant 1, blank 2: its label is missing',
+      'This file is not a valid deck: Card 4, “T”, variant 1, slot 2: its label is missing',
     );
   });
 

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
-import { DEFAULT_PANEL_VIEW, panelView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
+import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
 import { DeckPicker } from './DeckPicker';
 import { SectionBoundary } from './SectionBoundary';
 import { SECTION_LIST } from './sections';
@@ -25,7 +25,7 @@ export function App() {
   viewRef.current = view;
 
   const updateView = useCallback(
-    (patch: Partial<PanelView>) => setView({ ...viewRef.current, ...patch }),
+    (patch: Partial<PanelView>) => setView(nextView(viewRef.current, patch)),
     [setView],
   );
   const openSection = useCallback(

@@ -20,6 +20,11 @@ interface DecisionMatrixRowProps {
 
 const RISKS = [1, 2, 3, 4, 5] as const;
 
+/** Lever and KPI are one line each; they wrap on screen (never clipped), but Enter adds no line break. */
+const singleLine = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
+
 /**
  * One lever of the matrix as a table row whose cells are edited in place:
  * the inputs read as text until hovered or focused. Alt+↑/↓ anywhere in it
@@ -51,28 +56,32 @@ export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove,
   return (
     <tr className="matrix-row" data-row={row.id} onKeyDown={onKeyDown} onBlur={onBlur}>
       <td className="matrix-lever">
-        <input
+        <textarea
           className="matrix-cell"
           data-field="lever"
           aria-label="Lever"
           placeholder="Lever"
+          rows={1}
+          onKeyDown={singleLine}
           value={row.lever}
           aria-invalid={!!errors.lever}
           aria-describedby={described('lever')}
-          onChange={(event) => onChange({ lever: event.target.value })}
+          onChange={(event) => onChange({ lever: event.target.value.replace(/\n/g, ' ') })}
         />
         {error('lever')}
       </td>
       <td className="matrix-kpi">
-        <input
+        <textarea
           className="matrix-cell"
           data-field="kpi"
           aria-label="KPI it moves"
           placeholder="KPI it moves"
+          rows={1}
+          onKeyDown={singleLine}
           value={row.kpi}
           aria-invalid={!!errors.kpi}
           aria-describedby={described('kpi')}
-          onChange={(event) => onChange({ kpi: event.target.value })}
+          onChange={(event) => onChange({ kpi: event.target.value.replace(/\n/g, ' ') })}
         />
         {error('kpi')}
       </td>

@@ -132,8 +132,8 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
             <tr>
               <th scope="col" className="matrix-lever">Lever</th>
               <th scope="col" className="matrix-kpi">KPI</th>
-              <th scope="col" className="matrix-risk">
-                Risk <span className="matrix-scale">1–5</span>
+              <th scope="col" className="matrix-risk" title="Risk, from 1 (low) to 5 (high)">
+                Risk
               </th>
               <th scope="col" className="matrix-effect">Effect</th>
               <th scope="col" className="matrix-mitigation">Mitigation</th>

@@ -222,7 +222,7 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
         }}
       >
         <label>
-          <span>New card of kind</span>
+          <span className="visually-hidden">New card of kind</span>
           <select value={addKind} onChange={(event) => setAddKind(event.target.value as CardKind)}>
             {CARD_KINDS.map((entry) => (
               <option key={entry.kind} value={entry.kind}>

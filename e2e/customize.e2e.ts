@@ -56,6 +56,24 @@ async function deckAction(page: Page, label: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Picks an action from a card row's overflow menu. */
+async function fromMenu(page: Page, title: string, action: string) {
+  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+}
+
+/** Buttons a person can see in each card row, without hovering or focusing anything. */
+const visibleButtonsPerRow = (page: Page) =>
+  page.locator('.card-row').evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('button')].filter((button) => {
+        const box = button.getBoundingClientRect();
+        const style = getComputedStyle(button);
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+      }).length,
+    ),
+  );
+
 const file = (name: string, text: string | Buffer) => ({
   name,
   mimeType: 'application/json',
@@ -103,7 +121,7 @@ describe('customizing cue cards', () => {
     // An invalid field is named, and not saved.
     await page.getByLabel('Body').fill('First ten minutes: all three signals.');
     await title.fill('');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Not saved: title is empty');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Not saved yet. Title is empty');
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     await snap(page, 'customize-editor-invalid-320-light');
     await title.fill('My pacing plan');
@@ -123,7 +141,7 @@ describe('customizing cue cards', () => {
   it('deletes a card and brings it back with Undo, and moves one by keyboard', async () => {
     const page = await freshCustomize(session, { width: 320 });
     const before = await rowTitles(page);
-    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    await fromMenu(page, 'Pacing', 'Delete');
     await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
     await snap(page, 'customize-undo-320-light');
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -135,7 +153,7 @@ describe('customizing cue cards', () => {
     // Focus stayed with the moved card, so the key can be pressed again.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe('Move Pacing up');
+      .toBe('Edit Pacing');
     await page.reload();
     await expect.poll(async () => (await rowTitles(page)).indexOf('Pacing')).toBe(before.indexOf('Pacing') - 1);
     expect(session.consoleErrors).toEqual([]);
@@ -216,7 +234,7 @@ describe('customizing cue cards', () => {
   it('refuses each kind of bad file whole, with its own message, and changes nothing', async () => {
     const page = await freshCustomize(session, { width: 320 });
     // Make the user's own copy first, so there is something to keep safe.
-    await page.getByRole('button', { name: 'Duplicate Pacing' }).click();
+    await fromMenu(page, 'Pacing', 'Duplicate');
     await expect.poll(() => rowTitles(page)).toContain('Pacing (copy)');
     const before = await storedDecks(page);
     const titles = await rowTitles(page);
@@ -236,7 +254,7 @@ describe('customizing cue cards', () => {
           'invalid.json',
           JSON.stringify({ ...valid, format: 'sidecue-deck', version: 2, deck: { ...valid.deck, cards: [{ ...valid.deck.cards[0], steps: [] }] } }),
         ),
-        /deck\.cards\[0\]\.steps needs at least one step/,
+        /Card 1, “Steps <script>alert\(2\)<\/script>”: it needs at least one step/,
       ],
     ];
     for (const [what, upload, message] of bad) {
@@ -339,7 +357,7 @@ describe('customizing cue cards', () => {
 
   it('asks before resetting the whole deck, in a dialog of its own', async () => {
     const page = await freshCustomize(session, { width: 320, colorScheme: 'dark' });
-    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    await fromMenu(page, 'Pacing', 'Delete');
     await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
     const count = (await rowTitles(page)).length;
     // The first edit made the user's copy; the deck menu names it once the library has re-read it.
@@ -352,6 +370,53 @@ describe('customizing cue cards', () => {
     await expect.poll(async () => (await rowTitles(page)).length).toBe(count + 1);
     await snap(page, 'customize-320-dark');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('shows at most two buttons a card row, filters the list, and adds a card from the top', async () => {
+    const page = await freshCustomize(session, { width: 400 });
+    const perRow = await visibleButtonsPerRow(page);
+    expect(perRow.length).toBeGreaterThan(20);
+    expect(Math.max(...perRow)).toBeLessThanOrEqual(2);
+    const total = (await rowTitles(page)).length;
+
+    await page.getByRole('searchbox', { name: 'Filter cards' }).fill('pacing');
+    await expect.poll(async () => (await rowTitles(page)).length).toBeLessThan(total);
+    expect(await rowTitles(page)).toContain('Pacing');
+    expect(await page.locator('.card-filter-count').textContent()).toMatch(new RegExp(`^\\d+ of ${total}$`));
+    await snap(page, 'customize-filter-400-light');
+    await page.getByRole('searchbox', { name: 'Filter cards' }).press('Escape');
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(total);
+
+    // Add card sits above the list, in view without scrolling.
+    const add = page.getByRole('button', { name: 'Add card' });
+    expect((await add.boundingBox())!.y).toBeLessThan(700);
+    await page.getByLabel('New card of kind').selectOption({ label: 'Phrasing' });
+    await add.click();
+    const title = page.getByLabel('Title', { exact: true });
+    expect(await title.inputValue()).toBe('');
+    expect(await title.getAttribute('placeholder')).toBe('Name this phrasing');
+    await title.pressSequentially('Latency is conversion');
+    await page.getByLabel('Strong phrasing').fill('Every 100 ms of checkout latency costs conversion.');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    await snap(page, 'customize-new-card-400-light');
+    await page.getByRole('button', { name: 'Done' }).first().click();
+    await expect.poll(() => rowTitles(page)).toContain('Latency is conversion');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('Edit from Steps opens the card unfolded, and Done goes back to Steps', async () => {
+    const page = await freshCustomize(session, { width: 400 });
+    await page.locator('body').focus();
+    await page.keyboard.press('1');
+    await page.locator('#current-step-title').waitFor();
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    await page.locator('.card-editor').waitFor();
+    const folded = await page.locator('.card-editor details').evaluateAll((all) => all.filter((details) => !(details as HTMLDetailsElement).open).length);
+    expect(folded).toBe(0);
+    await snap(page, 'customize-editor-from-steps-400-light');
+    await page.getByRole('button', { name: 'Done' }).first().click();
+    await page.locator('#current-step-title').waitFor();
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -126,7 +126,7 @@ describe('what the panel copies lands on a real whiteboard', () => {
     const levers = await panel.getByRole('textbox', { name: 'Lever' }).evaluateAll((inputs) =>
       inputs.map((input) => (input as HTMLInputElement).value),
     );
-    await panel.getByRole('button', { name: 'Copy table' }).click();
+    await panel.getByRole('button', { name: 'Copy as table' }).click();
     await expect.poll(() => panel.locator('.live-status').textContent()).toBe('Copied the matrix as a table');
 
     await pasteAt(board, 760, 820);

@@ -47,7 +47,7 @@ describe('writing and reading a deck file', () => {
   });
 
   it('refuses to write a deck that would not read back', () => {
-    expect(() => writeDeckFile([{ ...deck('a'), name: '' }])).toThrow('This deck cannot be exported: deck.name is empty');
+    expect(() => writeDeckFile([{ ...deck('a'), name: '' }])).toThrow('This deck cannot be exported: The deck: its name is empty');
     expect(() => writeDeckFile([])).toThrow(RangeError);
   });
 
@@ -128,7 +128,7 @@ describe('refusing a bad file, each with its own message', () => {
     };
     const cards = [0, 1, 2].map((n) => ({ kind: 'note', id: `n${n}`, title: `N${n}` }));
     expect(errorOf(file({ deck: { id: 'a', name: 'A', cards: [...cards, template] } }))).toBe(
-      'This file is not a valid deck: deck.cards[3].variants[0].slots[1].label is missing',
+      'This file is not a valid deck: Card 4, “T”, variant 1, slot 2: its label is missing',
     );
   });
 
@@ -141,21 +141,21 @@ describe('refusing a bad file, each with its own message', () => {
   it('a card of a kind this release does not know', () => {
     const cards = [{ kind: 'note', id: 'n', title: 'N' }, { kind: 'poem', id: 'p', title: 'P' }, { id: 'q', title: 'Q' }];
     expect(errorOf(file({ deck: { id: 'a', name: 'A', cards } }))).toBe(
-      'This file is not a valid deck: deck.cards[1] is a card of kind "poem", which this Sidecue does not know (it knows: steps, template, phrasing, prompt, checklist, matrix, note)\n' +
-        'deck.cards[2] has no "kind"; it should be one of: steps, template, phrasing, prompt, checklist, matrix, note',
+      'This file is not a valid deck: Card 2, “P” is a card of kind "poem", which this Sidecue does not know (it knows: steps, template, phrasing, prompt, checklist, matrix, note)\n' +
+        'Card 3, “Q” has no "kind"; it should be one of: steps, template, phrasing, prompt, checklist, matrix, note',
     );
   });
 
   it('two decks with the same id', () => {
     expect(errorOf(file({ decks: [deck('a'), deck('b'), deck('a')] }))).toBe(
-      'This file is not a valid deck: decks[2].id repeats the id "a" of decks[0]; each deck needs its own id',
+      'This file is not a valid deck: Deck 3, “Deck a”: its internal name is the same as deck 1’s; each deck needs its own',
     );
   });
 
   it('two cards with the same id', () => {
     const card = defaultDeck.cards[0]!;
     expect(errorOf(file({ deck: deck('a', [card, card]) }))).toBe(
-      `This file is not a valid deck: deck.cards[1].id repeats the id "${card.id}"`,
+      `This file is not a valid deck: Card 2, “${card.title}”: its internal name is the same as another’s ("${card.id}"); each needs its own`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { z } from '../zod-setup';
-import { describeIssues, formatPath } from '../describe-issues';
+import { describeIssues } from '../describe-issues';
 import { migrateDeckFile } from './migrations';
 import { deckSchema, type Deck } from '../schema';
 import { slugify } from '../slugify';
@@ -67,11 +67,9 @@ export async function readDeckFileBlob(file: Blob): Promise<ReadResult> {
 export function writeDeckFile(decks: Deck[], now: Date = new Date()): string {
   if (decks.length === 0) throw new RangeError('writeDeckFile needs at least one deck');
   const head = { format: DECK_FILE_FORMAT, version: DECK_FILE_VERSION, exportedAt: now.toISOString() };
-  const result =
-    decks.length === 1
-      ? singleDeckFileSchema.safeParse({ ...head, deck: decks[0] })
-      : multiDeckFileSchema.safeParse({ ...head, decks });
-  if (!result.success) throw new Error(`This deck cannot be exported: ${describeIssues(result.error.issues)}`);
+  const file = decks.length === 1 ? { ...head, deck: decks[0] } : { ...head, decks };
+  const result = decks.length === 1 ? singleDeckFileSchema.safeParse(file) : multiDeckFileSchema.safeParse(file);
+  if (!result.success) throw new Error(`This deck cannot be exported: ${describeIssues(result.error.issues, 5, 'the file', file)}`);
   return `${JSON.stringify(result.data, null, 2)}\n`;
 }
 
@@ -115,7 +113,7 @@ function read(text: string): ReadResult {
   const result = 'decks' in migrated ? multiDeckFileSchema.safeParse(migrated) : singleDeckFileSchema.safeParse(migrated);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => explainUnknownKind(issue, migrated));
-    return fail(`This file is not a valid deck: ${describeIssues(issues)}`);
+    return fail(`This file is not a valid deck: ${describeIssues(issues, 5, 'the file', migrated)}`);
   }
   const decks = 'deck' in result.data ? [result.data.deck] : result.data.decks;
   return version < DECK_FILE_VERSION ? { ok: true, decks, migratedFrom: version } : { ok: true, decks };
@@ -182,7 +180,7 @@ function uniqueDeckIds(decks: Deck[], ctx: z.RefinementCtx) {
     if (earlier !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: `repeats the id "${deck.id}" of ${formatPath(['decks', earlier])}; each deck needs its own id`,
+        message: `is the same as deck ${earlier + 1}’s; each deck needs its own`,
         path: [index, 'id'],
       });
     } else {

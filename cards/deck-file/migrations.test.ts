@@ -76,7 +76,7 @@ describe('deck file migrations', () => {
     const odd = { ...v1File, deck: { ...v1File.deck, cards: ['not a card', { kind: 'checklist', id: 'c', title: 'C', items: 'oops' }] } };
     expect(readDeckFile(JSON.stringify(odd))).toEqual({
       ok: false,
-      error: 'This file is not a valid deck: deck.cards[0] should be an object\ndeck.cards[1].items should be an array',
+      error: 'This file is not a valid deck: Card 1 should be an object\nCard 2, “C”: its items should be an array',
     });
   });
 
@@ -84,7 +84,7 @@ describe('deck file migrations', () => {
     const noText = { ...v1File, deck: { ...v1File.deck, cards: [{ kind: 'phrasing', id: 'p', title: 'P' }] } };
     expect(readDeckFile(JSON.stringify(noText))).toEqual({
       ok: false,
-      error: 'This file is not a valid deck: deck.cards[0].strong is missing',
+      error: 'This file is not a valid deck: Card 1, “P”: its strong phrasing is missing',
     });
   });
 });

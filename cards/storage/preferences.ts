@@ -22,6 +22,8 @@ export const panelViewSchema = z.object({
   glance: z.boolean().catch(false),
   /** A card another section asked Customize to open in its editor. */
   editCardId: z.string().max(80).optional().catch(undefined),
+  /** The section that asked, so Done in the editor goes back there. */
+  editFrom: z.enum(SECTIONS).optional().catch(undefined),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 
@@ -31,6 +33,19 @@ export const panelView = storage.defineItem<PanelView>(PANEL_VIEW_KEY, {
   fallback: DEFAULT_PANEL_VIEW,
   version: 1,
 });
+
+/**
+ * The view after a change. A section asking Customize to open a card
+ * (`{ section: 'customize', editCardId }`) is remembered as where the user
+ * came from, so Done returns them there.
+ */
+export function nextView(current: PanelView, patch: Partial<PanelView>): PanelView {
+  const next = { ...current, ...patch };
+  if (patch.editCardId && patch.section === 'customize' && current.section !== 'customize' && !('editFrom' in patch)) {
+    next.editFrom = current.section;
+  }
+  return next;
+}
 
 export function readPanelView(value: unknown): PanelView {
   const result = panelViewSchema.safeParse(value);

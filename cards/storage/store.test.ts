@@ -63,7 +63,7 @@ describe('the deck store', () => {
     expect(decks[0]!.deck.cards.map((card) => card.id)).toEqual(['a']);
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]).toMatchObject({ key: cardKey('acme', 'b'), at: 5 });
-    expect(quarantined[0]!.reason).toContain('updatedAt is missing');
+    expect(quarantined[0]!.reason).toContain('last-changed date is missing');
     // Still there on the next load, under its quarantine key.
     expect((await loadLibrary()).quarantined).toHaveLength(1);
   });
@@ -88,7 +88,7 @@ describe('the deck store', () => {
 
   it('refuses an invalid card before writing anything', async () => {
     await saveDeck(deck, { now: 1 });
-    await expect(saveCard('acme', { ...phrasing('a'), strong: '' }, 1)).rejects.toThrow(/strong is empty/);
+    await expect(saveCard('acme', { ...phrasing('a'), strong: '' }, 1)).rejects.toThrow(/strong phrasing is empty/);
     expect((await loadLibrary()).decks[0]!.deck.cards[0]).toMatchObject({ strong: 'Say a' });
   });
 
@@ -152,7 +152,7 @@ describe('the deck store', () => {
 
   it('refuses a deck with a blank name or an invalid card before writing', async () => {
     await expect(saveDeck({ ...deck, name: '  ' })).rejects.toThrow(/name is empty/);
-    await expect(saveDeck({ ...deck, cards: [{ ...phrasing('a'), strong: '' }] })).rejects.toThrow(/strong is empty/);
+    await expect(saveDeck({ ...deck, cards: [{ ...phrasing('a'), strong: '' }] })).rejects.toThrow(/strong phrasing is empty/);
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 

@@ -66,26 +66,28 @@ export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(messa
           <label htmlFor={selectId} className="board-label">
             Card
           </label>
-          <select id={selectId} className="board-select" value={chosen.value} onChange={(event) => setValue(event.target.value)}>
-            {groups.map((group) => (
-              <optgroup key={group} label={group}>
-                {choices
-                  .filter((choice) => choice.group === group)
-                  .map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
+          <div className="board-copier-row">
+            <select id={selectId} className="board-select" value={chosen.value} onChange={(event) => setValue(event.target.value)}>
+              {groups.map((group) => (
+                <optgroup key={group} label={group}>
+                  {choices
+                    .filter((choice) => choice.group === group)
+                    .map((choice) => (
+                      <option key={choice.value} value={choice.value}>
+                        {choice.label}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+            <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
+          </div>
           <p className="board-label" id={previewId}>
             As it lands on the board
           </p>
           <pre className="board-preview" aria-labelledby={previewId} tabIndex={0}>
             {boardText(chosen.card, chosen.options)}
           </pre>
-          <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
         </>
       )}
     </section>

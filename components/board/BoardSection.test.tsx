@@ -137,24 +137,56 @@ describe('the Board section', () => {
     expect(saved.levers[0]!.risk).toBe(5);
   });
 
-  it('will not save a row without a lever, and marks the field', async () => {
+  it('keeps a stored row’s lever while it is retyped, marks the field, and saves the rest', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { saveCard } = renderBoard();
     const lever = screen.getAllByRole('textbox', { name: 'Lever' })[1]!;
     fireEvent.change(lever, { target: { value: '  ' } });
     await act(async () => vi.advanceTimersByTimeAsync(450));
+    // Nothing else changed, so there is nothing to store yet.
     expect(saveCard).not.toHaveBeenCalled();
     expect(lever).toHaveAttribute('aria-invalid', 'true');
     expect(lever).toHaveAccessibleDescription('Name the lever.');
-    expect(screen.getByText('Not saved yet: every row needs a lever and a KPI.')).toBeInTheDocument();
+    expect(screen.getByText('Row 2 is not saved until it names a lever and a KPI; the other rows are saved.')).toBeInTheDocument();
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Mitigation' })[1]!, { target: { value: 'Queue it' } });
+    await act(async () => vi.advanceTimersByTimeAsync(450));
+    const saved = saveCard.mock.calls[0]![0] as Extract<Card, { kind: 'matrix' }>;
+    expect(saved.rows[1]).toMatchObject({ lever: 'Async work', mitigation: 'Queue it' });
   });
 
-  it('reorders rows with buttons and with Alt+Arrow keys, keeping focus on the moved row', async () => {
+  it('treats a new row as a draft: unchecked until left, never blocking the other rows', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { saveCard } = renderBoard();
+    fireEvent.click(screen.getByRole('button', { name: 'Add row' }));
+    const newLever = screen.getAllByRole('textbox', { name: 'Lever' })[2]!;
+    expect(newLever).toHaveFocus();
+    expect(newLever).not.toHaveAttribute('aria-invalid', 'true');
+    // An edit elsewhere saves while the new row is still blank.
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'KPI it moves' })[0]!, { target: { value: 'Conversion at peak' } });
+    await act(async () => vi.advanceTimersByTimeAsync(450));
+    const saved = saveCard.mock.calls.at(-1)![0] as Extract<Card, { kind: 'matrix' }>;
+    expect(saved.rows.map((row) => row.kpi)).toEqual(['Conversion at peak', 'Latency']);
+    expect(screen.queryByText(/not saved until/)).not.toBeInTheDocument();
+    // Leaving the new row checks it.
+    fireEvent.blur(newLever, { relatedTarget: document.body });
+    expect(newLever).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Row 3 is not saved until it names a lever and a KPI; the other rows are saved.')).toBeInTheDocument();
+    // Once named, it saves in its place.
+    fireEvent.change(newLever, { target: { value: 'Queue' } });
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'KPI it moves' })[2]!, { target: { value: 'Latency' } });
+    await act(async () => vi.advanceTimersByTimeAsync(450));
+    const named = saveCard.mock.calls.at(-1)![0] as Extract<Card, { kind: 'matrix' }>;
+    expect(named.rows.map((row) => row.lever)).toEqual(['Caching', 'Async work', 'Queue']);
+  });
+
+  it('reorders rows from the row’s menu and with Alt+Arrow keys, keeping focus on the moved row', async () => {
     const { announce } = renderBoard();
     const levers = () => screen.getAllByRole('textbox', { name: 'Lever' }).map((input) => (input as HTMLInputElement).value);
-    await userEvent.click(screen.getByRole('button', { name: 'Move Caching down' }));
+    await userEvent.click(screen.getByRole('button', { name: 'More actions for Caching' }));
+    expect(screen.getByRole('menuitem', { name: 'Move up' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Move down' }));
     expect(levers()).toEqual(['Async work', 'Caching']);
-    expect(screen.getByRole('button', { name: 'Move Caching up' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'More actions for Caching' })).toHaveFocus();
     expect(announce).toHaveBeenCalledWith('Moved Caching to position 2 of 2');
     const caching = screen.getAllByRole('textbox', { name: 'Lever' })[1]!;
     caching.focus();
@@ -163,22 +195,25 @@ describe('the Board section', () => {
     expect(screen.getAllByRole('textbox', { name: 'Lever' })[0]).toHaveFocus();
   });
 
-  it('adds and removes rows', async () => {
+  it('adds and deletes rows, with at most two buttons a row', async () => {
     renderBoard();
-    await userEvent.click(screen.getByRole('button', { name: '+ Add row' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add row' }));
     expect(screen.getAllByRole('textbox', { name: 'Lever' })).toHaveLength(3);
     expect(screen.getAllByRole('textbox', { name: 'Lever' })[2]).toHaveFocus();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove Async work' }));
+    for (const row of screen.getAllByRole('row').slice(1)) expect(within(row).getAllByRole('button').length).toBeLessThanOrEqual(2);
+    await userEvent.click(screen.getByRole('button', { name: 'More actions for Async work' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Delete row' }));
     expect(screen.getAllByRole('textbox', { name: 'Lever' })).toHaveLength(2);
   });
 
   it('copies the matrix as a table (TSV and HTML) and as Markdown', async () => {
     const written = fakeClipboard();
     renderBoard();
-    await userEvent.click(screen.getByRole('button', { name: 'Copy table' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as table' }));
     expect(written[0]!['text/plain']!.split('\n')[1]).toBe('Caching\tConversion\t+2 %\t3\tWrite-through');
     expect(written[0]!['text/html']).toContain('<td>Caching</td><td>Conversion</td>');
-    await userEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Copy as Markdown' }));
     expect(written[1]!['text/plain']).toContain('| Caching | Conversion | +2 % | 3 | Write-through |');
   });
 
@@ -186,7 +221,8 @@ describe('the Board section', () => {
     const written = fakeClipboard();
     renderBoard();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rows for' }), 'prompt-flash');
-    await userEvent.click(screen.getByRole('button', { name: 'Copy as note' }));
+    await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Copy as a note' }));
     expect(written[0]!['text/plain']).toBe('Decision matrix: Flash sale\n\nStock cache → Oversells (risk 4/5)');
     expect(written[0]!['text/html']).toContain('<table>');
   });
@@ -196,6 +232,9 @@ describe('the calculators', () => {
   it("end in a sentence from the guide's defaults, with formula and assumptions", () => {
     renderBoard();
     const revenue = screen.getByText('Revenue at risk in an incident').closest('details')!;
+    // Folded by default, to its answer.
+    expect(revenue).not.toHaveAttribute('open');
+    expect(within(revenue).getByText('$4,500')).toBeInTheDocument();
     expect(within(revenue).getByRole('status')).toHaveTextContent('bounds the revenue at risk to about $4,500 per incident');
     expect(within(revenue).getByText('200 orders/min × $45 × 0.5 min = $4,500')).toBeInTheDocument();
     expect(within(revenue).getByText('Assumptions')).toBeInTheDocument();
@@ -214,11 +253,12 @@ describe('the calculators', () => {
   it('say whether the latency budget fits, and mark a hop that is wrong', async () => {
     renderBoard();
     const latency = screen.getByText('Latency budget').closest('details')!;
-    expect(within(latency).getByText('Fits: 110 ms of 120 ms')).toBeInTheDocument();
+    expect(within(latency).getByText('Fits: 110 ms of 120 ms', { selector: 'summary *' })).toBeInTheDocument();
+    expect(within(latency).getByText('Fits: 110 ms of 120 ms', { selector: '.calc-verdict' })).toBeInTheDocument();
     const target = within(latency).getByRole('textbox', { name: 'Target (ms)' });
     await userEvent.clear(target);
     await userEvent.type(target, '100');
-    expect(within(latency).getByText('Over budget by 10 ms')).toBeInTheDocument();
+    expect(within(latency).getByText('Over budget by 10 ms', { selector: '.calc-verdict' })).toBeInTheDocument();
     const hop = within(latency).getAllByRole('textbox', { name: 'Time (ms)' })[0]!;
     await userEvent.clear(hop);
     await userEvent.type(hop, 'fast');

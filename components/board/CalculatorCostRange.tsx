@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { validateInputs } from '../../cards/calculators/calculator';
 import { COST_RANGE_DEFAULTS, costRange, costRangeSchema } from '../../cards/calculators/cost-range';
+import { formatMoney } from '../../cards/calculators/format';
+import { CalculatorDisclosure } from './CalculatorDisclosure';
 import { CalculatorField } from './CalculatorField';
 import { CalculatorLines } from './CalculatorLines';
 import { CalculatorOutcome } from './CalculatorOutcome';
@@ -24,14 +26,17 @@ export function CalculatorCostRange({ announce }: { announce(message: string): v
     ...lines.flatMap((_, index) => COLUMNS.map((column) => `${base}-lines-${index}-${column.name}`)),
     `${base}-band`,
   ];
+  const result = validated.ok ? costRange(validated.value) : null;
   return (
-    <div className="calc-body">
-      <CalculatorLines base={base} path="lines" noun="cost line" columns={COLUMNS} rows={lines} errors={errors} max={20} onChange={(next) => inputs.set({ lines: next })} />
-      <div className="calc-fields">
-        <CalculatorField id={`${base}-band`} label="Band (± %)" hint="How sure you are" value={band} error={errors.bandPercent} onChange={(next) => inputs.set({ bandPercent: next })} />
-        <CalculatorReset inputs={inputs} announce={announce} />
+    <CalculatorDisclosure title="Monthly cost range" glimpse={result && `${formatMoney(result.low)}–${formatMoney(result.high)} a month`}>
+      <div className="calc-body">
+        <CalculatorLines base={base} path="lines" noun="cost line" columns={COLUMNS} rows={lines} errors={errors} max={20} onChange={(next) => inputs.set({ lines: next })} />
+        <div className="calc-fields">
+          <CalculatorField id={`${base}-band`} label="Band (± %)" hint="How sure you are" value={band} error={errors.bandPercent} onChange={(next) => inputs.set({ bandPercent: next })} />
+          <CalculatorReset inputs={inputs} announce={announce} />
+        </div>
+        <CalculatorOutcome result={result} inputIds={inputIds} announce={announce} />
       </div>
-      <CalculatorOutcome result={validated.ok ? costRange(validated.value) : null} inputIds={inputIds} announce={announce} />
-    </div>
+    </CalculatorDisclosure>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { validateInputs } from '../../cards/calculators/calculator';
 import { formatMs } from '../../cards/calculators/format';
 import { LATENCY_BUDGET_DEFAULTS, latencyBudget, latencyBudgetSchema } from '../../cards/calculators/latency-budget';
+import { CalculatorDisclosure } from './CalculatorDisclosure';
 import { CalculatorField } from './CalculatorField';
 import { CalculatorLines } from './CalculatorLines';
 import { CalculatorOutcome } from './CalculatorOutcome';
@@ -31,14 +32,16 @@ export function CalculatorLatencyBudget({ announce }: { announce(message: string
         : `Over budget by ${formatMs(-result.headroom)}`,
   };
   return (
-    <div className="calc-body">
-      <div className="calc-fields">
-        <CalculatorField id={`${base}-path`} label="User action" kind="text" value={path} error={errors.path} onChange={(next) => inputs.set({ path: next })} />
-        <CalculatorField id={`${base}-target`} label="Target (ms)" value={target} error={errors.targetMs} onChange={(next) => inputs.set({ targetMs: next })} />
-        <CalculatorReset inputs={inputs} announce={announce} />
+    <CalculatorDisclosure title="Latency budget" glimpse={verdict ? verdict.text : null}>
+      <div className="calc-body">
+        <div className="calc-fields">
+          <CalculatorField id={`${base}-path`} label="User action" kind="text" value={path} error={errors.path} onChange={(next) => inputs.set({ path: next })} />
+          <CalculatorField id={`${base}-target`} label="Target (ms)" value={target} error={errors.targetMs} onChange={(next) => inputs.set({ targetMs: next })} />
+          <CalculatorReset inputs={inputs} announce={announce} />
+        </div>
+        <CalculatorLines base={base} path="hops" noun="hop" columns={COLUMNS} rows={hops} errors={errors} max={20} onChange={(next) => inputs.set({ hops: next })} />
+        <CalculatorOutcome result={result} inputIds={inputIds} announce={announce} verdict={verdict ?? undefined} />
       </div>
-      <CalculatorLines base={base} path="hops" noun="hop" columns={COLUMNS} rows={hops} errors={errors} max={20} onChange={(next) => inputs.set({ hops: next })} />
-      <CalculatorOutcome result={result} inputIds={inputIds} announce={announce} verdict={verdict ?? undefined} />
-    </div>
+    </CalculatorDisclosure>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { z } from 'zod';
 import { validateInputs } from '../../cards/calculators/calculator';
 import type { CalculatorResult } from '../../cards/calculators/calculator';
+import { CalculatorDisclosure, formulaAnswer } from './CalculatorDisclosure';
 import { CalculatorField } from './CalculatorField';
 import { CalculatorOutcome } from './CalculatorOutcome';
 import { CalculatorReset } from './CalculatorReset';
@@ -16,6 +17,7 @@ export interface SimpleField {
 interface CalculatorSimpleProps<S extends z.ZodType> {
   /** Names the calculator's remembered inputs. */
   id: string;
+  title: string;
   schema: S;
   defaults: Record<string, string>;
   fields: SimpleField[];
@@ -24,30 +26,33 @@ interface CalculatorSimpleProps<S extends z.ZodType> {
 }
 
 /** A calculator over a few numbers: fields, then the sentence they make. */
-export function CalculatorSimple<S extends z.ZodType>({ id, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
+export function CalculatorSimple<S extends z.ZodType>({ id, title, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
   const inputs = useRememberedInputs(id, defaults);
   const { values } = inputs;
   const base = useId();
   const validated = validateInputs(schema, values);
   const errors = validated.ok ? {} : validated.errors;
   const ids = fields.map((field) => `${base}-${field.name}`);
+  const result = validated.ok ? compute(validated.value) : null;
   return (
-    <div className="calc-body">
-      <div className="calc-fields">
-        {fields.map((field, index) => (
-          <CalculatorField
-            key={field.name}
-            id={ids[index]!}
-            label={field.label}
-            hint={field.hint}
-            value={values[field.name] ?? ''}
-            error={errors[field.name]}
-            onChange={(value) => inputs.set({ [field.name]: value })}
-          />
-        ))}
-        <CalculatorReset inputs={inputs} announce={announce} />
+    <CalculatorDisclosure title={title} glimpse={result && formulaAnswer(result.formula)}>
+      <div className="calc-body">
+        <div className="calc-fields">
+          {fields.map((field, index) => (
+            <CalculatorField
+              key={field.name}
+              id={ids[index]!}
+              label={field.label}
+              hint={field.hint}
+              value={values[field.name] ?? ''}
+              error={errors[field.name]}
+              onChange={(value) => inputs.set({ [field.name]: value })}
+            />
+          ))}
+          <CalculatorReset inputs={inputs} announce={announce} />
+        </div>
+        <CalculatorOutcome result={result} inputIds={ids} announce={announce} />
       </div>
-      <CalculatorOutcome result={validated.ok ? compute(validated.value) : null} inputIds={ids} announce={announce} />
-    </div>
+    </CalculatorDisclosure>
   );
 }

@@ -1,5 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import type { MatrixRow } from '../../cards/schema';
+import { OverflowMenu } from '../shared/OverflowMenu';
 
 export type RowField = 'lever' | 'kpi' | 'effect' | 'risk' | 'mitigation';
 
@@ -7,79 +8,88 @@ interface DecisionMatrixRowProps {
   row: MatrixRow;
   index: number;
   count: number;
-  /** Messages for fields that would stop the save, by field. */
+  /** Messages for fields that stop the row from saving, by field. */
   errors: Partial<Record<RowField, string>>;
   onChange(patch: Partial<MatrixRow>): void;
-  onMove(by: -1 | 1, from: HTMLElement | null): void;
+  /** `field` is where focus goes back to once the row has moved. */
+  onMove(by: -1 | 1, field: string): void;
   onRemove(): void;
+  /** Focus left the row (to go anywhere outside it). */
+  onLeave(): void;
 }
 
 const RISKS = [1, 2, 3, 4, 5] as const;
 
-/** One lever of the matrix as a small form; Alt+↑/↓ anywhere in it moves the row. */
-export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove, onRemove }: DecisionMatrixRowProps) {
+/** Lever and KPI are one line each; they wrap on screen (never clipped), but Enter adds no line break. */
+const singleLine = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
+
+/**
+ * One lever of the matrix as a table row whose cells are edited in place:
+ * the inputs read as text until hovered or focused. Alt+↑/↓ anywhere in it
+ * moves the row; everything else it can do is in its one overflow menu.
+ */
+export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove, onRemove, onLeave }: DecisionMatrixRowProps) {
   const base = `matrix-${row.id}`;
   const name = row.lever.trim() || `row ${index + 1}`;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
-    onMove(event.key === 'ArrowUp' ? -1 : 1, event.target as HTMLElement);
+    onMove(event.key === 'ArrowUp' ? -1 : 1, (event.target as HTMLElement).dataset.field ?? 'more');
+  };
+
+  const onBlur = (event: FocusEvent<HTMLTableRowElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onLeave();
   };
 
   const described = (field: RowField) => (errors[field] ? `${base}-${field}-error` : undefined);
   const error = (field: RowField) =>
     errors[field] ? (
-      <span id={`${base}-${field}-error`} className="field-error">
+      <span id={`${base}-${field}-error`} className="field-error matrix-error">
         {errors[field]}
       </span>
     ) : null;
 
   return (
-    <fieldset className="matrix-row" data-row={row.id} onKeyDown={onKeyDown}>
-      <legend>
-        <span className="matrix-row-number">{index + 1}.</span> {row.lever.trim() || 'New lever'}
-      </legend>
-      <div className="matrix-field">
-        <label htmlFor={`${base}-lever`}>Lever</label>
-        <input
-          id={`${base}-lever`}
+    <tr className="matrix-row" data-row={row.id} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <td className="matrix-lever">
+        <textarea
+          className="matrix-cell"
           data-field="lever"
+          aria-label="Lever"
+          placeholder="Lever"
+          rows={1}
+          onKeyDown={singleLine}
           value={row.lever}
           aria-invalid={!!errors.lever}
           aria-describedby={described('lever')}
-          onChange={(event) => onChange({ lever: event.target.value })}
+          onChange={(event) => onChange({ lever: event.target.value.replace(/\n/g, ' ') })}
         />
         {error('lever')}
-      </div>
-      <div className="matrix-field">
-        <label htmlFor={`${base}-kpi`}>KPI it moves</label>
-        <input
-          id={`${base}-kpi`}
+      </td>
+      <td className="matrix-kpi">
+        <textarea
+          className="matrix-cell"
           data-field="kpi"
+          aria-label="KPI it moves"
+          placeholder="KPI it moves"
+          rows={1}
+          onKeyDown={singleLine}
           value={row.kpi}
           aria-invalid={!!errors.kpi}
           aria-describedby={described('kpi')}
-          onChange={(event) => onChange({ kpi: event.target.value })}
+          onChange={(event) => onChange({ kpi: event.target.value.replace(/\n/g, ' ') })}
         />
         {error('kpi')}
-      </div>
-      <div className="matrix-field">
-        <label htmlFor={`${base}-effect`}>Expected effect</label>
-        <textarea
-          id={`${base}-effect`}
-          data-field="effect"
-          rows={2}
-          value={row.effect}
-          onChange={(event) => onChange({ effect: event.target.value })}
-        />
-      </div>
-      <div className="matrix-field matrix-risk">
-        <label htmlFor={`${base}-risk`}>Risk (1 low – 5 high)</label>
+      </td>
+      <td className="matrix-risk">
         <select
-          id={`${base}-risk`}
+          className="matrix-cell"
           data-field="risk"
+          aria-label="Risk (1 low – 5 high)"
           value={row.risk}
           onChange={(event) => onChange({ risk: Number(event.target.value) })}
         >
@@ -89,44 +99,39 @@ export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove,
             </option>
           ))}
         </select>
-      </div>
-      <div className="matrix-field">
-        <label htmlFor={`${base}-mitigation`}>Mitigation</label>
+      </td>
+      <td className="matrix-effect">
         <textarea
-          id={`${base}-mitigation`}
+          className="matrix-cell"
+          data-field="effect"
+          aria-label="Expected effect"
+          placeholder="Expected effect"
+          rows={1}
+          value={row.effect}
+          onChange={(event) => onChange({ effect: event.target.value })}
+        />
+      </td>
+      <td className="matrix-mitigation">
+        <textarea
+          className="matrix-cell"
           data-field="mitigation"
-          rows={2}
+          aria-label="Mitigation"
+          placeholder="Mitigation"
+          rows={1}
           value={row.mitigation}
           onChange={(event) => onChange({ mitigation: event.target.value })}
         />
-      </div>
-      <div className="matrix-row-actions">
-        <button
-          type="button"
-          className="secondary"
-          data-field="up"
-          disabled={index === 0}
-          aria-label={`Move ${name} up`}
-          aria-keyshortcuts="Alt+ArrowUp"
-          onClick={(event) => onMove(-1, event.currentTarget)}
-        >
-          ↑ Up
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          data-field="down"
-          disabled={index === count - 1}
-          aria-label={`Move ${name} down`}
-          aria-keyshortcuts="Alt+ArrowDown"
-          onClick={(event) => onMove(1, event.currentTarget)}
-        >
-          ↓ Down
-        </button>
-        <button type="button" className="secondary" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
-        </button>
-      </div>
-    </fieldset>
+      </td>
+      <td className="matrix-more">
+        <OverflowMenu
+          label={`More actions for ${name}`}
+          actions={[
+            { label: 'Move up', onSelect: () => onMove(-1, 'more'), disabled: index === 0 },
+            { label: 'Move down', onSelect: () => onMove(1, 'more'), disabled: index === count - 1 },
+            { label: 'Delete row', onSelect: onRemove, danger: true },
+          ]}
+        />
+      </td>
+    </tr>
   );
 }

@@ -58,7 +58,7 @@ describe('the card editor', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/Title is empty/);
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: title is empty');
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved yet. Title is empty');
     // Fixing it saves the fixed card.
     await user.type(title, 'Better title');
     await settle();
@@ -151,7 +151,7 @@ describe('the card editor', () => {
     await settle();
     expect(cues[1]).toHaveAttribute('aria-invalid', 'true');
     expect(cues[0]).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: steps[1].cue is empty');
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved yet. Step 2: its cue is empty');
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -172,6 +172,6 @@ describe('the card editor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Item 1' }));
     await user.click(screen.getByRole('button', { name: 'Remove Item 1' }));
     await settle();
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: items needs at least one item');
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved yet. The card needs at least one item');
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { kindLabel } from '../../cards/new-card';
 import { cardSchema, type Card } from '../../cards/schema';
 import { ChecklistEditor } from './editors/ChecklistEditor';
+import { EditorExpanded } from './editors/editor-expanded';
 import { fieldErrors, errorWithin, type FieldErrors } from './editors/field-errors';
 import { ListTextField, TextField } from './editors/fields';
 import { MatrixEditor } from './editors/MatrixEditor';
@@ -22,6 +23,10 @@ interface CardEditorProps {
   onDone(): void;
   /** Said before the first save, e.g. that editing the shipped deck makes a copy. */
   note?: string;
+  /** A blank card not yet in the deck: saved once valid; closing it untouched saves nothing. */
+  isNew?: boolean;
+  /** Open every step or variant, not just the first line of each (the user came to edit this card). */
+  expanded?: boolean;
   delay?: number;
 }
 
@@ -31,7 +36,7 @@ interface CardEditorProps {
  * different card never touches what is being typed. Only a valid card is
  * saved; an invalid field is marked and the last valid version stays stored.
  */
-export function CardEditor({ card, onSave, onDone, note, delay }: CardEditorProps) {
+export function CardEditor({ card, onSave, onDone, note, isNew, expanded, delay }: CardEditorProps) {
   const { draft, state, issues, change, flush, discard } = useAutosave(card, { parse: (next) => cardSchema.safeParse(next), save: onSave, delay });
   const errors = useMemo(() => fieldErrors(issues), [issues]);
   const headingId = useId();
@@ -42,6 +47,8 @@ export function CardEditor({ card, onSave, onDone, note, delay }: CardEditorProp
   }, []);
 
   const done = async () => {
+    // A new card closed before anything was typed: there is nothing to keep.
+    if (isNew && state.kind === 'idle') return onDone();
     if (await flush()) onDone();
     else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   };
@@ -71,11 +78,17 @@ export function CardEditor({ card, onSave, onDone, note, delay }: CardEditorProp
         {stateText(state, note)}
       </p>
       {unsaved && (
-        <button type="button" className="secondary discard" onClick={discard}>
-          Discard unsaved changes
+        <button type="button" className="secondary discard" onClick={isNew ? onDone : discard}>
+          {isNew ? 'Discard this new card' : 'Discard unsaved changes'}
         </button>
       )}
-      <TextField label="Title" value={draft.title} error={errors.title} onChange={(title) => change({ ...draft, title })} />
+      <TextField
+        label="Title"
+        placeholder={`Name this ${kindLabel(draft.kind).toLowerCase()}`}
+        value={draft.title}
+        error={errors.title}
+        onChange={(title) => change({ ...draft, title })}
+      />
       <ListTextField
         label="Tags"
         hint="Separated by commas."
@@ -84,7 +97,9 @@ export function CardEditor({ card, onSave, onDone, note, delay }: CardEditorProp
         error={errorWithin(errors, 'tags', 'tag')}
         onChange={(tags) => change({ ...draft, tags })}
       />
-      <KindFields card={draft} onChange={change} errors={errors} />
+      <EditorExpanded.Provider value={Boolean(expanded || isNew)}>
+        <KindFields card={draft} onChange={change} errors={errors} />
+      </EditorExpanded.Provider>
       <div className="editor-foot">
         <button type="submit" className="primary">
           Done
@@ -103,6 +118,7 @@ function stateText(state: SaveState, note: string | undefined) {
     case 'saved':
       return 'Saved';
     case 'invalid':
+      return `Not saved yet. ${state.reason.charAt(0).toUpperCase()}${state.reason.slice(1)}`;
     case 'failed':
       return `Not saved: ${state.reason}`;
   }

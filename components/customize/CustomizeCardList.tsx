@@ -3,15 +3,20 @@ import { shippedCard } from '../../cards/editable-deck';
 import { kindLabel } from '../../cards/new-card';
 import { sameValue } from '../../cards/storage/same-value';
 import type { Card } from '../../cards/schema';
+import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
 
 interface CardListProps {
+  /** The cards to show (the deck's, or those the filter keeps). */
   cards: readonly Card[];
+  /** The deck's cards in order, for positions and moves. */
+  all: readonly Card[];
   /** Whether the deck began as the shipped one, so its cards can be reset to it. */
   resettable: boolean;
   onEdit(card: Card): void;
   onDuplicate(card: Card): void;
   onDelete(card: Card, index: number): void;
-  onMove(card: Card, offset: number): void;
+  /** `from` is the row's control that asked ('edit' or 'more'), for focus to go back to. */
+  onMove(card: Card, offset: number, from: 'edit' | 'more'): void;
   onReset(card: Card): void;
   /** After a change, where focus should land: a row's action, by card id. */
   focus: { cardId: string; action: string } | undefined;
@@ -19,10 +24,11 @@ interface CardListProps {
 }
 
 /**
- * The deck's cards as compact rows. Buttons name the card they act on; with
- * focus anywhere in a row, Alt+↑ and Alt+↓ move the card.
+ * The deck's cards as calm rows: the title, Edit, and one menu for the rest
+ * (duplicate, move, reset, delete). With focus anywhere in a row, Alt+↑ and
+ * Alt+↓ move the card.
  */
-export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDelete, onMove, onReset, focus, onFocused }: CardListProps) {
+export function CustomizeCardList({ cards, all, resettable, onEdit, onDuplicate, onDelete, onMove, onReset, focus, onFocused }: CardListProps) {
   const list = useRef<HTMLOListElement>(null);
 
   // Rows re-render after storage confirms a change; put focus back where the user was.
@@ -31,7 +37,7 @@ export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDe
     const row = list.current?.querySelector(`[data-card-id="${CSS.escape(focus.cardId)}"]`);
     if (!row) return;
     const target =
-      row.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]:not(:disabled)`) ??
+      (focus.action === 'more' ? row.querySelector<HTMLButtonElement>('.overflow-menu-button') : null) ??
       row.querySelector<HTMLButtonElement>('[data-action="edit"]');
     target?.focus();
     onFocused();
@@ -40,60 +46,33 @@ export function CustomizeCardList({ cards, resettable, onEdit, onDuplicate, onDe
   const onKeyDown = (event: KeyboardEvent, card: Card) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    onMove(card, event.key === 'ArrowUp' ? -1 : 1);
+    const from = (event.target as HTMLElement).closest('.overflow-menu') ? 'more' : 'edit';
+    onMove(card, event.key === 'ArrowUp' ? -1 : 1, from);
   };
-
-  if (cards.length === 0) return <p className="empty">This deck has no cards yet. Add one below.</p>;
 
   return (
     <ol ref={list} className="card-rows" aria-label="Cards" aria-describedby="card-rows-keys">
-      {cards.map((card, index) => {
+      {cards.map((card) => {
+        const index = all.indexOf(card);
         const shipped = resettable ? shippedCard(card.id) : undefined;
         const name = card.title;
+        const actions: MenuAction[] = [
+          { label: 'Duplicate', onSelect: () => onDuplicate(card) },
+          { label: 'Move up', onSelect: () => onMove(card, -1, 'more'), disabled: index === 0 },
+          { label: 'Move down', onSelect: () => onMove(card, 1, 'more'), disabled: index === all.length - 1 },
+          // Only where it would change something: a Reset that does nothing is noise.
+          ...(shipped && !sameValue(shipped, card) ? [{ label: 'Reset to the default', onSelect: () => onReset(card) }] : []),
+          { label: 'Delete', onSelect: () => onDelete(card, index), danger: true },
+        ];
         return (
           <li key={card.id} className="card-row" data-card-id={card.id} onKeyDown={(event) => onKeyDown(event, card)}>
             <p className="card-row-title">
               <span className="badge card-kind">{kindLabel(card.kind)}</span> {name}
             </p>
-            <div className="card-row-actions">
-              <button type="button" data-action="edit" aria-label={`Edit ${name}`} onClick={() => onEdit(card)}>
-                Edit
-              </button>
-              <button type="button" data-action="duplicate" aria-label={`Duplicate ${name}`} onClick={() => onDuplicate(card)}>
-                Duplicate
-              </button>
-              <button type="button" data-action="delete" aria-label={`Delete ${name}`} onClick={() => onDelete(card, index)}>
-                Delete
-              </button>
-              {/* Only where it would change something: a row of disabled Resets is noise. */}
-              {shipped && !sameValue(shipped, card) && (
-                <button type="button" data-action="reset" aria-label={`Reset ${name} to default`} onClick={() => onReset(card)}>
-                  Reset
-                </button>
-              )}
-            </div>
-            <div className="card-row-move">
-              <button
-                type="button"
-                data-action="up"
-                aria-label={`Move ${name} up`}
-                aria-keyshortcuts="Alt+ArrowUp"
-                disabled={index === 0}
-                onClick={() => onMove(card, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                data-action="down"
-                aria-label={`Move ${name} down`}
-                aria-keyshortcuts="Alt+ArrowDown"
-                disabled={index === cards.length - 1}
-                onClick={() => onMove(card, 1)}
-              >
-                ↓
-              </button>
-            </div>
+            <button type="button" className="card-row-edit" data-action="edit" aria-label={`Edit ${name}`} onClick={() => onEdit(card)}>
+              Edit
+            </button>
+            <OverflowMenu label={`More actions for ${name}`} actions={actions} />
           </li>
         );
       })}

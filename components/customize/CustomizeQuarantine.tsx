@@ -27,13 +27,13 @@ export function CustomizeQuarantine({
           const when = new Date(entry.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
           return (
             <li key={entry.storageKey}>
-              <code className="quarantine-key">{entry.key}</code> <span className="hint">set aside {when}</span>
+              <span className="quarantine-key">{recordName(entry.key)}</span> <span className="hint">set aside {when}</span>
               <p className="quarantine-reason">{entry.reason}</p>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => onDiscard(entry.storageKey)}
-                aria-label={`Discard ${entry.key}, set aside ${when}`}
+                aria-label={`Discard ${recordName(entry.key).toLowerCase()}, set aside ${when}`}
               >
                 Discard
               </button>
@@ -55,4 +55,13 @@ export function CustomizeQuarantine({
       </button>
     </section>
   );
+}
+
+/** A storage key in words ("card:acme:x" → "A card from deck “acme”"); the key itself stays in the export. */
+function recordName(key: string): string {
+  const card = /^card:([^:]+):/.exec(key);
+  if (card) return `A card from deck “${card[1]}”`;
+  const deck = /^deck:(.+)$/.exec(key);
+  if (deck) return `The deck “${deck[1]}”`;
+  return 'A saved setting';
 }

@@ -5,21 +5,27 @@ import { browser } from 'wxt/browser';
 import { writeDeckFile } from '../../cards/deck-file/deck-file';
 import { defaultDeck } from '../../cards/default-deck';
 import { DEFAULT_COPY_ID } from '../../cards/editable-deck';
-import { DEFAULT_PANEL_VIEW } from '../../cards/storage/preferences';
+import { DEFAULT_PANEL_VIEW, type PanelView } from '../../cards/storage/preferences';
 import type { Deck } from '../../cards/schema';
 import { loadLibrary, saveCard, saveDeck } from '../../cards/storage/store';
 import { CustomizeSection } from './CustomizeSection';
 import { useLibrary } from '../shell/use-library';
 
-function Panel() {
+function Panel({ view = { ...DEFAULT_PANEL_VIEW, section: 'customize' }, updateView = () => {} }: { view?: PanelView; updateView?(patch: Partial<PanelView>): void }) {
   const library = useLibrary();
   if (!library.library || !library.activeId) return <p>Loading</p>;
   return (
     <>
       {library.problem && <p role="alert">{library.problem}</p>}
-      <CustomizeSection library={library} announce={() => {}} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={() => {}} />
+      <CustomizeSection library={library} announce={() => {}} searchRequest={0} view={view} updateView={updateView} />
     </>
   );
+}
+
+/** Picks an action from a card row's overflow menu. */
+async function fromMenu(user: ReturnType<typeof userEvent.setup>, title: string, action: string) {
+  await user.click(screen.getByRole('button', { name: `More actions for ${title}` }));
+  await user.click(screen.getByRole('menuitem', { name: action }));
 }
 
 const acme: Deck = {
@@ -29,13 +35,13 @@ const acme: Deck = {
   cards: ['one', 'two', 'three'].map((id) => ({ kind: 'note' as const, id, title: `Note ${id}`, tags: [], body: '', points: [] })),
 };
 
-async function openWith(deck?: Deck) {
+async function openWith(deck?: Deck, props: Parameters<typeof Panel>[0] = {}) {
   if (deck) {
     await saveDeck(deck, { now: 1 });
     await browser.storage.local.set({ activeDeckId: deck.id });
   }
   const user = userEvent.setup();
-  render(<Panel />);
+  render(<Panel {...props} />);
   await screen.findByRole('list', { name: 'Cards' });
   return user;
 }
@@ -65,7 +71,7 @@ describe('Customize', () => {
 
   it('deletes a card and brings it back with Undo', async () => {
     const user = await openWith(acme);
-    await user.click(screen.getByRole('button', { name: 'Delete Note two' }));
+    await fromMenu(user, 'Note two', 'Delete');
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note one', 'Note Note three']));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note one', 'Note Note two', 'Note Note three']));
@@ -77,17 +83,101 @@ describe('Customize', () => {
     screen.getByRole('button', { name: 'Edit Note one' }).focus();
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note two', 'Note Note one', 'Note Note three']));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Move Note one down' })).toHaveFocus());
-    await user.click(screen.getByRole('button', { name: 'Move Note three up' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Note one' })).toHaveFocus());
+    await fromMenu(user, 'Note three', 'Move up');
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note two', 'Note Note three', 'Note Note one']));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'More actions for Note three' })).toHaveFocus());
   });
 
-  it('adds a card of the chosen kind and opens it for editing', async () => {
+  it('adds a card from the top of the list: blank with placeholders, joining the deck once titled', async () => {
     const user = await openWith(acme);
+    const add = screen.getByRole('button', { name: 'Add card' });
+    // Above the list, not after 63 cards.
+    expect(add.compareDocumentPosition(screen.getByRole('list', { name: 'Cards' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('New card of kind'), 'checklist');
-    await user.click(screen.getByRole('button', { name: 'Add card' }));
+    await user.click(add);
     expect(await screen.findByRole('heading', { name: /Edit checklist/ })).toBeInTheDocument();
-    expect((await loadLibrary()).decks[0]!.deck.cards.at(-1)).toMatchObject({ kind: 'checklist', id: 'my-checklist' });
+    const title = screen.getByLabelText('Title');
+    expect(title).toHaveValue('');
+    expect(title).toHaveAttribute('placeholder', 'Name this checklist');
+    expect(title).toHaveFocus();
+    expect(screen.getByLabelText('Text')).toHaveValue('');
+    expect((await loadLibrary()).decks[0]!.deck.cards).toHaveLength(3);
+    await user.type(title, 'Prep');
+    await user.type(screen.getByLabelText('Text'), 'Drill the numbers');
+    await waitFor(async () =>
+      expect((await loadLibrary()).decks[0]!.deck.cards.at(-1)).toMatchObject({ kind: 'checklist', title: 'Prep', items: [{ text: 'Drill the numbers' }] }),
+    );
+    await user.click(screen.getAllByRole('button', { name: 'Done' })[0]!);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Prep' })).toHaveFocus());
+  });
+
+  it('closes a new card left untouched without adding anything', async () => {
+    const user = await openWith(acme);
+    await user.click(screen.getByRole('button', { name: 'Add card' }));
+    await user.click(screen.getAllByRole('button', { name: 'Done' })[0]!);
+    expect(await screen.findByRole('list', { name: 'Cards' })).toBeInTheDocument();
+    expect(rowTitles()).toHaveLength(3);
+    expect((await loadLibrary()).decks[0]!.deck.cards).toHaveLength(3);
+  });
+
+  it('filters the list by title or text as the user types, with a count', async () => {
+    const deck: Deck = {
+      ...acme,
+      cards: [
+        ...acme.cards,
+        { kind: 'phrasing', id: 'latency', title: 'Latency is conversion', tags: [], strong: 'Every 100 ms costs checkout.', weak: '', why: '' },
+      ],
+    };
+    const user = await openWith(deck);
+    expect(screen.getByText('4 cards')).toBeInTheDocument();
+    const filter = screen.getByRole('searchbox', { name: 'Filter cards' });
+    await user.type(filter, 'checkout');
+    expect(rowTitles()).toEqual(['Phrasing Latency is conversion']);
+    expect(screen.getByText('1 of 4')).toBeInTheDocument();
+    await user.clear(filter);
+    await user.type(filter, 'note th');
+    expect(rowTitles()).toEqual(['Note Note three']);
+    await user.type(filter, 'x');
+    expect(screen.getByText('No card holds “note thx”.')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(rowTitles()).toHaveLength(4);
+  });
+
+  it('shows at most two buttons on a card row: Edit and the menu', async () => {
+    await openWith(acme);
+    for (const row of within(screen.getByRole('list', { name: 'Cards' })).getAllByRole('listitem')) {
+      expect(within(row).getAllByRole('button').map((button) => button.textContent || button.getAttribute('aria-label'))).toEqual([
+        'Edit',
+        expect.stringMatching(/^More actions for /),
+      ]);
+    }
+  });
+
+  it('opens a card asked for by another section unfolded, and Done goes back there', async () => {
+    const steps: Deck = {
+      ...acme,
+      cards: [
+        {
+          kind: 'steps',
+          id: 'lens',
+          title: 'Three lenses',
+          tags: [],
+          steps: [
+            { id: 'a', title: 'Problem', cue: 'Say the problem', prompts: [], example: '' },
+            { id: 'b', title: 'Constraints', cue: 'Say the limits', prompts: [], example: '' },
+          ],
+        },
+      ],
+    };
+    const updateView = vi.fn();
+    const user = await openWith(steps, { view: { ...DEFAULT_PANEL_VIEW, section: 'customize', editCardId: 'lens', editFrom: 'steps' }, updateView });
+    expect(await screen.findByRole('heading', { name: /Edit steps/ })).toBeInTheDocument();
+    expect(updateView).toHaveBeenCalledWith({ editCardId: undefined, editFrom: undefined });
+    // Every step open: the cue the user came for is on screen.
+    expect(screen.getAllByLabelText('Cue').map((cue) => cue.closest('details')?.open)).toEqual([true, true]);
+    await user.click(screen.getAllByRole('button', { name: 'Done' })[0]!);
+    expect(updateView).toHaveBeenLastCalledWith({ section: 'steps' });
   });
 
   it('keeps a half-typed edit when another window changes a different card', async () => {
@@ -118,11 +208,12 @@ describe('Customize', () => {
     await saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'Mine', cards: [{ ...pacing, title: 'My pacing' }] }, { basedOn: 'default' });
     await browser.storage.local.set({ activeDeckId: DEFAULT_COPY_ID });
     const user = await openWith();
-    await user.click(screen.getByRole('button', { name: 'Reset My pacing to default' }));
+    await fromMenu(user, 'My pacing', 'Reset to the default');
     await waitFor(() => expect(rowTitles()).toEqual(['Note Pacing']));
     // Nothing left to reset, so the button is gone and focus moved to Edit.
-    expect(screen.queryByRole('button', { name: /Reset Pacing/ })).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Pacing' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'More actions for Pacing' }));
+    expect(screen.queryByRole('menuitem', { name: 'Reset to the default' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Note My pacing']));
   });
@@ -131,8 +222,8 @@ describe('Customize', () => {
     await browser.storage.local.set({ 'card:acme:broken': { v: 1, order: 1, card: { kind: 'note' } } });
     const user = await openWith();
     expect(screen.getByRole('heading', { name: '1 saved item could not be read and was set aside' })).toBeInTheDocument();
-    expect(screen.getByText(/updatedAt is missing/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Discard card:acme:broken, set aside / }));
+    expect(screen.getByText(/last-changed date is missing/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Discard a card from deck “acme”, set aside / }));
     await waitFor(() => expect(screen.queryByText(/set aside/)).not.toBeInTheDocument());
   });
 });

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { cardText } from '../../cards/card-text';
 import { DEFAULT_DECK_ID } from '../../cards/default-deck';
 import { isShippedCopy } from '../../cards/editable-deck';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
+import type { SectionId } from '../../cards/storage/preferences';
 import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';
 import { CustomizeQuarantine } from './CustomizeQuarantine';
@@ -12,9 +14,28 @@ import './CustomizeSection.css';
 
 type Focus = { cardId: string; action: string } | undefined;
 
+interface Editing {
+  cardId: string;
+  deckId: string;
+  /** A new card not yet in the deck: the editor's starting point until it is saved. */
+  draft?: Card;
+  /** The section the user came from; Done goes back there. */
+  from?: SectionId;
+  /** Open every step or variant (the user came to edit this card from elsewhere). */
+  expanded?: boolean;
+}
+
+/** Whether a card holds the filter's words, in its title or any of its text. */
+const matches = (card: Card, words: string[]) => {
+  const text = cardText(card).toLowerCase();
+  return words.every((word) => text.includes(word));
+};
+
 /** Customize: the active deck's cards to edit, add, reorder and delete (decks as a whole: the header's deck menu). */
 export function CustomizeSection({ library, announce, view, updateView }: SectionProps) {
-  const [editing, setEditing] = useState<{ cardId: string; deckId: string }>();
+  const [editing, setEditing] = useState<Editing>();
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
   const [offer, setOffer] = useState<UndoOffer>();
   const [focus, setFocus] = useState<Focus>();
   const [addKind, setAddKind] = useState<CardKind>('phrasing');
@@ -42,14 +63,17 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
   // Another section's Edit button lands here with the card to open.
   useEffect(() => {
     if (!view.editCardId) return;
-    if (deck.cards.some((card) => card.id === view.editCardId)) setEditing({ cardId: view.editCardId, deckId: deck.id });
-    updateView({ editCardId: undefined });
-  }, [view.editCardId, deck, updateView]);
+    if (deck.cards.some((card) => card.id === view.editCardId)) {
+      setEditing({ cardId: view.editCardId, deckId: deck.id, from: view.editFrom, expanded: true });
+    }
+    updateView({ editCardId: undefined, editFrom: undefined });
+  }, [view.editCardId, view.editFrom, deck, updateView]);
 
   const offerUndo = useCallback((next: UndoOffer) => setOffer(next), []);
   const clearFocus = useCallback(() => setFocus(undefined), []);
 
-  const editingCard = editing ? deck.cards.find((card) => card.id === editing.cardId) : undefined;
+  const saved = editing ? deck.cards.find((card) => card.id === editing.cardId) : undefined;
+  const editingCard = saved ?? editing?.draft;
 
   const toast = offer && (
     <UndoToast
@@ -68,11 +92,24 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
         <CardEditor
           key={editingCard.id}
           card={editingCard}
-          onSave={(card) => library.saveCard(card, undefined, editing.deckId)}
-          note={own ? undefined : 'This is the shipped deck: your first change makes your own copy of it.'}
+          isNew={!saved}
+          expanded={editing.expanded}
+          onSave={async (card) => {
+            await library.saveCard(card, undefined, editing.deckId);
+            if (!saved) announce(`Added “${card.title}” to the deck`);
+          }}
+          note={
+            !saved
+              ? 'It joins the deck once it has a title and what its kind needs.'
+              : own
+                ? undefined
+                : 'This is the shipped deck: your first change makes your own copy of it.'
+          }
           onDone={() => {
             setEditing(undefined);
-            setFocus({ cardId: editingCard.id, action: 'edit' });
+            // Back where the user asked for this card: its section, or its row here.
+            if (editing.from && editing.from !== 'customize') updateView({ section: editing.from });
+            else if (saved) setFocus({ cardId: editingCard.id, action: 'edit' });
           }}
         />
         {toast}
@@ -80,18 +117,20 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
     );
   }
 
-  const moveCard = async (card: Card, offset: number) => {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = words.length > 0 ? deck.cards.filter((card) => matches(card, words)) : deck.cards;
+
+  const moveCard = async (card: Card, offset: number, focusOn: 'edit' | 'more') => {
     const from = deck.cards.findIndex((entry) => entry.id === card.id);
     const moved = await attempt(() => library.moveCard(card.id, offset));
     if (!moved) return;
     const to = Math.min(deck.cards.length - 1, Math.max(0, from + offset));
-    setFocus({ cardId: card.id, action: offset < 0 ? 'up' : 'down' });
+    setFocus({ cardId: card.id, action: focusOn });
     announce(`Moved “${card.title}” to position ${to + 1} of ${deck.cards.length}`);
   };
 
   return (
     <section className="customize" aria-label="Customize">
-      <p className="hint drop-hint">Tip: drop a deck file anywhere on the panel to import it.</p>
       <CustomizeQuarantine
         entries={library.library?.quarantined ?? []}
         onDiscard={(key) => void attempt(() => library.discardQuarantined(key))}
@@ -99,11 +138,60 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
       <h3 className="subhead" id="customize-cards-heading">
         Cards
       </h3>
-      <p className="hint" id="card-rows-keys">
-        Alt+↑ and Alt+↓ move the card you are on.
-      </p>
+      <form
+        className="add-card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          // A blank draft: it joins the deck once it has a title (see newCard).
+          const card = newCard(addKind, deck.cards.map((entry) => entry.id));
+          setEditing({ cardId: card.id, deckId: deck.id, draft: card });
+        }}
+      >
+        <label>
+          <span className="visually-hidden">New card of kind</span>
+          <select value={addKind} onChange={(event) => setAddKind(event.target.value as CardKind)}>
+            {CARD_KINDS.map((entry) => (
+              <option key={entry.kind} value={entry.kind}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="primary">
+          Add card
+        </button>
+      </form>
+      {deck.cards.length === 0 ? (
+        <p className="empty">This deck has no cards yet. Add one above.</p>
+      ) : (
+        <>
+          <div className="card-filter" role="search">
+            <label htmlFor={filterId} className="visually-hidden">
+              Filter cards
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              placeholder="Filter cards by their words"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape' && filter) {
+                  event.stopPropagation();
+                  setFilter('');
+                }
+              }}
+            />
+            <span className="card-filter-count" role="status">
+              {words.length > 0 ? `${shown.length} of ${deck.cards.length}` : `${deck.cards.length} cards`}
+            </span>
+          </div>
+          {shown.length === 0 && <p className="empty">No card holds “{filter.trim()}”.</p>}
+        </>
+      )}
       <CustomizeCardList
-        cards={deck.cards}
+        cards={shown}
+        all={deck.cards}
         resettable={isShippedCopy(own)}
         focus={focus}
         onFocused={clearFocus}
@@ -131,7 +219,7 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
             });
           })
         }
-        onMove={(card, offset) => void moveCard(card, offset)}
+        onMove={(card, offset, from) => void moveCard(card, offset, from)}
         onReset={(card) =>
           void attempt(async () => {
             const undo = await library.resetCard(card.id);
@@ -141,32 +229,9 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
           })
         }
       />
-      <form
-        className="add-card"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void attempt(async () => {
-            const card = newCard(addKind, deck.cards.map((entry) => entry.id));
-            await library.addCard(card);
-            setEditing({ cardId: card.id, deckId: library.userDeck?.meta.id ?? deck.id });
-            announce(`Added a ${addKind} card`);
-          });
-        }}
-      >
-        <label>
-          <span>New card of kind</span>
-          <select value={addKind} onChange={(event) => setAddKind(event.target.value as CardKind)}>
-            {CARD_KINDS.map((entry) => (
-              <option key={entry.kind} value={entry.kind}>
-                {entry.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="primary">
-          Add card
-        </button>
-      </form>
+      <p className="hint" id="card-rows-keys">
+        Alt+↑ and Alt+↓ move the card you are on.
+      </p>
       {toast}
     </section>
   );

@@ -1,7 +1,7 @@
 import { CircleHelp, Eye } from 'lucide-react';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
-import { DEFAULT_PANEL_VIEW, panelView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
+import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
 import { DeckMenu } from './DeckMenu';
 import { NowStrip } from './NowStrip';
 import { SectionBoundary } from './SectionBoundary';
@@ -31,7 +31,7 @@ export function App() {
   viewRef.current = view;
 
   const updateView = useCallback(
-    (patch: Partial<PanelView>) => setView({ ...viewRef.current, ...patch }),
+    (patch: Partial<PanelView>) => setView(nextView(viewRef.current, patch)),
     [setView],
   );
   const openSection = useCallback(

@@ -16,7 +16,7 @@ export function ChecklistEditor({ card, onChange, errors }: EditorProps<Checklis
       onChange={(items) => onChange({ ...card, items })}
       newItem={(items) => ({ id: newRowId('item', items), text: 'Something to check.' })}
       render={(item, index, update) => (
-        <TextField label="Text" value={item.text} error={errors[`items.${index}.text`]} onChange={(text) => update({ ...item, text })} />
+        <TextField label="Text" placeholder="Something to check" value={item.text} error={errors[`items.${index}.text`]} onChange={(text) => update({ ...item, text })} />
       )}
     />
   );

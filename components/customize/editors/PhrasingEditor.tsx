@@ -7,6 +7,7 @@ export function PhrasingEditor({ card, onChange, errors }: EditorProps<PhrasingC
     <>
       <TextField
         label="Strong phrasing"
+        placeholder="What you would say, in one sentence"
         hint="The judgment: what you would say."
         value={card.strong}
         error={errors.strong}

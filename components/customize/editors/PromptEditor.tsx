@@ -9,9 +9,10 @@ import { RowList } from './RowList';
 export function PromptEditor({ card, onChange, errors }: EditorProps<PromptCard>) {
   return (
     <>
-      <TextField label="Domain" value={card.domain} error={errors.domain} onChange={(domain) => onChange({ ...card, domain })} />
+      <TextField label="Domain" placeholder="e.g. Flash-sale checkout" value={card.domain} error={errors.domain} onChange={(domain) => onChange({ ...card, domain })} />
       <TextField
         label="Question"
+        placeholder="The question the interviewer asks"
         value={card.question}
         error={errors.question}
         multiline
@@ -20,6 +21,7 @@ export function PromptEditor({ card, onChange, errors }: EditorProps<PromptCard>
       />
       <TextField
         label="Hypothesis"
+        placeholder="Your bet, with a number in it"
         value={card.hypothesis}
         error={errors.hypothesis}
         multiline

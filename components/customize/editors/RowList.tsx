@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { EditorExpanded } from './editor-expanded';
 
 interface RowListProps<T> {
   /** The list's name ("Steps"); its items are "Step 1", "Step 2"… */
@@ -33,7 +34,8 @@ export function RowList<T>({ label, itemName, items, onChange, newItem, render, 
   const addRef = useRef<HTMLButtonElement>(null);
   // Rows are keyed by position (a slot's id is typed by the user, so it cannot
   // be the key); open state and focus follow an item when it moves.
-  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
+  const expanded = useContext(EditorExpanded);
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => (expanded ? new Set(items.keys()) : new Set()));
   const [focus, setFocus] = useState<{ index: number; target: string }>();
 
   useEffect(() => {

@@ -21,8 +21,8 @@ export function StepsEditor({ card, onChange, errors }: EditorProps<StepsCard>) 
         const own = errorsUnder(errors, `steps.${index}`);
         return (
           <>
-            <TextField label="Title" value={step.title} error={own.title} onChange={(title) => update({ ...step, title })} />
-            <TextField label="Cue" value={step.cue} error={own.cue} multiline rows={2} onChange={(cue) => update({ ...step, cue })} />
+            <TextField label="Title" placeholder="Name this step" value={step.title} error={own.title} onChange={(title) => update({ ...step, title })} />
+            <TextField label="Cue" placeholder="What to say at this step" value={step.cue} error={own.cue} multiline rows={2} onChange={(cue) => update({ ...step, cue })} />
             <ListTextField
               label="Ask yourself"
               hint="One prompt a line."

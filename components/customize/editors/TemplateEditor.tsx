@@ -31,9 +31,10 @@ export function TemplateEditor({ card, onChange, errors }: EditorProps<TemplateC
           const missing = missingSlots(variant);
           return (
             <>
-              <TextField label="Name" value={variant.name} error={own.name} onChange={(name) => update({ ...variant, name })} />
+              <TextField label="Name" placeholder="Name this variant" value={variant.name} error={own.name} onChange={(name) => update({ ...variant, name })} />
               <TextField
                 label="Sentence"
+                placeholder="If {failure} happens, we fall back to {fallback}."
                 hint={
                   missing.length > 0
                     ? `Name each slot in braces. Not yet a slot: ${missing.map((id) => `{${id}}`).join(', ')}.`

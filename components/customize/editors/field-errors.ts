@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssue, formatPath } from '../../../cards/describe-issues';
+import { phraseIssue } from '../../../cards/describe-issues';
 
 /** What is wrong, by field path ("steps.0.cue"), worded without the path: "is empty". */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -10,9 +10,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const key = pathKey(issue.path);
-    const where = formatPath(issue.path);
-    // describeIssue words it ("steps[0].cue is empty"); keep the wording, drop the path.
-    out[key] ??= describeIssue(issue).slice(where ? where.length + 1 : 'the file '.length);
+    // The field's label says where; the message says what ("is empty").
+    out[key] ??= phraseIssue(issue, issue.path.at(-1));
   }
   return out;
 }

@@ -48,15 +48,16 @@ export function TextField({
   onChange,
   multiline,
   rows = 3,
+  placeholder,
   ...shell
-}: FieldShell & { value: string; onChange(next: string): void; multiline?: boolean; rows?: number }) {
+}: FieldShell & { value: string; onChange(next: string): void; multiline?: boolean; rows?: number; placeholder?: string }) {
   return (
     <Field {...shell}>
       {(ids) =>
         multiline ? (
-          <textarea {...controlProps(ids)} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
+          <textarea {...controlProps(ids)} rows={rows} value={value} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />
         ) : (
-          <input {...controlProps(ids)} type="text" value={value} onChange={(event) => onChange(event.target.value)} />
+          <input {...controlProps(ids)} type="text" value={value} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />
         )
       }
     </Field>

@@ -184,7 +184,7 @@ describe('search that forgives how a word is written', () => {
 
   it('finds the joined word while it is still being typed', () => {
     expect(ids(createSearchIndex(cards.slice(0, 3)).search('atleas'))).toEqual(['delivery']); // "at-least-once"
-    expect(found('tradeof')).toEqual(['hyphen', 'joined', 'spaced']);
+    expect(ids(written.search('tradeof'))).toEqual(expect.arrayContaining(['hyphen', 'joined', 'spaced']));
   });
 
   it('splits a word only when the deck does not hold it whole', () => {

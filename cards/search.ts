@@ -105,8 +105,6 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
   const percentileWords = new Set<string>();
   // Each hyphenated compound, joined ("tradeoff"), with the length of its first part ("trade" = 5).
   const compounds = new Map<string, number>();
-  // Every two words some card writes side by side, joined: "trade off" → "tradeoff".
-  const neighbours = new Set<string>();
 
   const mini = new MiniSearch<Card>({
     fields: ['title', 'tags', 'body'],
@@ -116,7 +114,7 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
       if (field === 'tags') return card.tags.join(' ');
       return cardText(card, { title: false });
     },
-    tokenize: (text) => tokenizeForIndex(text, compounds, neighbours),
+    tokenize: (text) => tokenizeForIndex(text, compounds),
     processTerm: (term) => {
       const normalized = normalizeTerm(term);
       if (normalized) {
@@ -153,12 +151,16 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
   }
 
   /**
-   * "tradeoff" → "trade" and "off", when some card writes the two words side
-   * by side ("trade off", "trade-off"): so a word the deck holds whole
-   * ("checkout") splits only where the deck also writes it apart. While the
-   * word is still being typed its second part may be a word start: "tradeof".
+   * "tradeoff" → "trade" and "off", when the deck holds both words and does
+   * not hold the joined word, or holds it only as a hyphenated compound
+   * ("trade-off"): so "checkout" or "into", words of their own, never split.
+   * While the word is still being typed its second part may be a word start:
+   * "tradeof".
    */
   function splitQueries(term: string, typing: boolean): Query[] {
+    const known = vocabulary.has(term);
+    const splittable = !known || compounds.has(term);
+    if (!splittable) return [];
     const splits: Query[] = [];
     for (let at = MIN_PART; at <= term.length - MIN_PART; at++) {
       const left = term.slice(0, at);
@@ -166,12 +168,12 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
       const right = term.slice(at);
       if (left.length + right.length <= 2 * MIN_PART) continue; // "in to" is not "into"
       // Each half weighs half: the two together count as the one word typed.
-      if (neighbours.has(term) && vocabulary.has(right)) splits.push(exact([left, right], 'AND', HALF_SPLIT_WEIGHT));
-      else if (typing && !vocabulary.has(term) && !HAS_DIGIT.test(right))
+      if (typing && !HAS_DIGIT.test(right))
         splits.push({
           combineWith: 'AND',
           queries: [exact([left], 'AND', HALF_SPLIT_WEIGHT), { ...exact([right], 'AND', HALF_SPLIT_WEIGHT), prefix: true }],
         });
+      else if (vocabulary.has(right)) splits.push(exact([left, right], 'AND', HALF_SPLIT_WEIGHT));
     }
     return splits;
   }
@@ -315,7 +317,12 @@ interface SynonymMatch {
 const SYNONYM_PHRASES = SYNONYM_GROUPS.flatMap((group) =>
   group.map((phrase) => ({
     words: phrase.split(' ').map(stem),
-    alternatives: group.filter((other) => other !== phrase).map((other) => other.split(' ')),
+    // A phrase holding every word of this one ("data residency" for "residency")
+    // finds nothing more than the words typed: leave it out, it only costs time.
+    alternatives: group
+      .filter((other) => other !== phrase)
+      .map((other) => other.split(' '))
+      .filter((other) => !phrase.split(' ').every((word) => other.includes(word))),
   })),
 ).sort((a, b) => b.words.length - a.words.length);
 
@@ -352,17 +359,10 @@ function all(queries: Query[]): Query {
  * Indexing splits words like the query does, and also keeps each hyphenated
  * compound joined: "trade-off" is indexed as "trade", "off" and "tradeoff",
  * so typing the joined word finds it. Compounds of figures only ("2-3") are
- * ranges, not words, and are not joined. It also notes which words sit side
- * by side, so "tradeoff" can find a card that says "trade off".
+ * ranges, not words, and are not joined.
  */
-function tokenizeForIndex(text: string, compounds: Map<string, number>, neighbours: Set<string>): string[] {
+function tokenizeForIndex(text: string, compounds: Map<string, number>): string[] {
   const words = tokenize(text);
-  let previous = '';
-  for (const word of words) {
-    const next = word.length >= MIN_PART && !HAS_DIGIT.test(word) ? normalizeTerm(word) : '';
-    if (previous && next) neighbours.add(previous + next);
-    previous = next;
-  }
   if (!HYPHEN.test(text)) return words;
   for (const [compound] of text.matchAll(COMPOUND)) {
     if (ONLY_FIGURES.test(compound)) continue;

@@ -28,8 +28,8 @@ export function PhrasingResult({ card, terms, pinned, active, copied, onCopy, on
   const className = ['phrasing', pinned && 'pinned', active && 'active'].filter(Boolean).join(' ');
   return (
     <div role="row" className={className} aria-selected={active}>
-      {/* Named by the line to say: that is what a screen reader speaks as the arrows move. */}
-      <div role="gridcell" id={phrasingCellId(card.id)} className="phrasing-body" aria-labelledby={`${phrasingCellId(card.id)}-say`}>
+      {/* The cell the search box points at holds the title and the line to say: what a screen reader speaks as the arrows move. */}
+      <div role="gridcell" id={phrasingCellId(card.id)} className="phrasing-body">
         <h3 className="phrasing-title">
           {pinned && (
             <>
@@ -42,7 +42,7 @@ export function PhrasingResult({ card, terms, pinned, active, copied, onCopy, on
         <p className="phrasing-say-label">
           <span className="label">Say</span>
           {active && (
-            <span className="phrasing-enter-hint" aria-live="off">
+            <span className="phrasing-enter-hint">
               {copied ? (
                 <>
                   <Check aria-hidden="true" size={13} /> Copied
@@ -58,9 +58,11 @@ export function PhrasingResult({ card, terms, pinned, active, copied, onCopy, on
             </span>
           )}
         </p>
-        <p id={`${phrasingCellId(card.id)}-say`} className="strong-line">
+        <p className="strong-line">
           <Highlighted text={card.strong} terms={terms} />
         </p>
+      </div>
+      <div role="gridcell" className="phrasing-more">
         {card.weak && (
           <p className="avoid">
             <span className="label">Avoid</span>

@@ -136,6 +136,12 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
   for (const card of cards) byId.set(card.id, card);
   mini.addAll([...byId.values()]);
 
+  // Set while grouping a query when a word gained alternatives that MiniSearch
+  // would count as extra words matched (splits, synonyms, joins), so the
+  // results need ranking again; typo swaps never needed it, and skipping the
+  // re-sort keeps large decks fast.
+  let widened = false;
+
   /** One word as typed: exact, prefix, typo, swapped letters, and split in two when the deck writes it apart. */
   function wordQuery(term: string, typing: boolean): Query {
     const known = vocabulary.has(term);
@@ -145,6 +151,7 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
     // "tradeoffs": the deck writes "trade off" once and "trade-offs" elsewhere.
     if (singular !== term && singular.length > 2 * MIN_PART) splits.push(...splitQueries(singular, false));
     if (swaps.length === 0 && splits.length === 0) return term;
+    if (splits.length > 0) widened = true;
     const queries: Query[] = [{ queries: [term], prefix: term.length > 1, fuzzy: fuzziness(term) }];
     if (swaps.length > 0) queries.push(exact(swaps, 'OR', SWAP_WEIGHT));
     return { combineWith: 'OR', queries: [...queries, ...splits] };
@@ -180,6 +187,7 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
 
   /** The query words grouped: an abbreviation or its words, two words the deck writes joined, or one word. */
   function groupQueries(words: string[], typing: boolean): Query[] {
+    widened = false;
     const groups: Query[] = [];
     for (let i = 0; i < words.length; ) {
       const lastTyped = (at: number) => typing && at === words.length - 1;
@@ -189,6 +197,7 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
         // A phrase's words share the weight: "requests per second" counts as one "qps".
         const alternatives = synonym.alternatives.map((phrase) => exact(phrase, 'AND', SYNONYM_WEIGHT / phrase.length, true));
         groups.push({ combineWith: 'OR', queries: [all(said), ...alternatives] });
+        widened = true;
         i += synonym.length;
         continue;
       }
@@ -196,6 +205,7 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
       if (joined && vocabulary.has(joined)) {
         const apart = all([wordQuery(words[i]!, false), wordQuery(words[i + 1]!, lastTyped(i + 1))]);
         groups.push({ combineWith: 'OR', queries: [apart, exact([joined], 'AND', 1)] });
+        widened = true;
         i += 2;
         continue;
       }
@@ -262,8 +272,8 @@ export function createSearchIndex(cards: Card[]): SearchIndex {
       }
       const groups = groupQueries(terms, typing);
       let results = run(groups, 'AND', options);
-      if (results.length === 0 && groups.length > 1) results = rankByWordsMatched(run(groups, 'OR', options), groups);
-      else if (groups.some((group) => typeof group !== 'string')) results = rankByWordsMatched(results, groups);
+      if (results.length === 0 && groups.length > 1) results = run(groups, 'OR', options);
+      if (widened) results = rankByWordsMatched(results, groups);
       return results.map((result) => ({ id: result.id as string, score: result.score, terms: wordsToMark(result.terms, terms) }));
     },
     replace(card) {

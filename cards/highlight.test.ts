@@ -43,6 +43,13 @@ describe('highlight(text, terms)', () => {
     expect(show('at-least-once delivery', ['at', 'least', 'once'])).toBe('[at]-[least]-[once] delivery');
   });
 
+  it('marks a joined word across the hyphens the text writes', () => {
+    expect(show('Name the trade-off first', ['tradeoff'])).toBe('Name the [trade-off] first');
+    expect(show('Trade-offs, at-least-once', ['tradeoff', 'atleastonce'])).toBe('[Trade-off]s, [at-least-once]');
+    expect(show('a trade-off or a tradeoff', ['tradeoff'])).toBe('a [trade-off] or a [tradeoff]');
+    expect(show('pre-trade-off', ['tradeoff'])).toBe('pre-trade-off'); // still a word start only
+  });
+
   it('merges overlapping and touching matches', () => {
     expect(show('sharding keys', ['shard', 'sharding'])).toBe('[sharding] keys');
     expect(show('at-least-once', ['at-least', 'least-once'])).toBe('[at-least-once]');

@@ -7,6 +7,8 @@
  *   "at-least-once", not inside "data"; "shard" marks the start of "sharding".
  *   (A term that starts with a symbol, like "$45", may match anywhere.)
  * - Overlapping or touching matches merge into one marked segment.
+ * - A term also matches across hyphens: "tradeoff" marks "trade-off", the
+ *   way search finds the one with the other.
  * - Terms are plain text: regex characters in them mean nothing special.
  * - Joining the segments' text gives back `text` exactly.
  */
@@ -20,6 +22,23 @@ const COMBINING_MARK = /\p{M}/gu;
 
 function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(COMBINING_MARK, '');
+}
+
+const HYPHEN_BETWEEN_WORDS = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
+const HYPHEN = /[-\u2010\u2011]/;
+
+/** The text less the hyphens between two letters or digits, and where each of its characters was. */
+function withoutHyphens(folded: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i]!;
+    const between = i > 0 && i + 1 < folded.length && WORD_CHAR.test(folded[i - 1]!) && WORD_CHAR.test(folded[i + 1]!);
+    if (between && HYPHEN.test(char)) continue;
+    text += char;
+    at.push(i);
+  }
+  return { text, at };
 }
 
 export function highlight(text: string, terms: string[]): Segment[] {
@@ -44,12 +63,22 @@ export function highlight(text: string, terms: string[]): Segment[] {
   }
 
   const ranges: [number, number][] = [];
+  const joined = HYPHEN_BETWEEN_WORDS.test(folded) ? withoutHyphens(folded) : undefined;
   for (const term of new Set(terms.map(fold))) {
     if (term === '') continue;
     const atWordStart = WORD_CHAR.test(term[0]!);
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
       if (atWordStart && at > 0 && WORD_CHAR.test(folded[at - 1]!)) continue;
       ranges.push([from[at]!, to[at + term.length - 1]!]);
+    }
+    if (!joined || !atWordStart) continue;
+    // The same over the text with its hyphens taken out, keeping only matches that span one.
+    const { text: squashed, at: position } = joined;
+    for (let at = squashed.indexOf(term); at !== -1; at = squashed.indexOf(term, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(squashed[at - 1]!)) continue;
+      const [first, last] = [position[at]!, position[at + term.length - 1]!];
+      if (last - first === term.length - 1) continue; // no hyphen inside: found above
+      ranges.push([from[first]!, to[last]!]);
     }
   }
   if (ranges.length === 0) return [{ text, match: false }];

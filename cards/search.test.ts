@@ -167,6 +167,95 @@ describe('createSearchIndex(cards).search(query)', () => {
   });
 });
 
+describe('search that forgives how a word is written', () => {
+  const written = createSearchIndex([
+    phrasing('hyphen', 'Name the trade-off', 'Every choice has a trade-off: say what you pay.'),
+    phrasing('spaced', 'Trade off out loud', 'We trade off freshness for speed, and say so.'),
+    phrasing('joined', 'The tradeoff sentence', 'The tradeoff is two seconds of staleness.'),
+    phrasing('other', 'Checkout budget', 'Checkout answers in 120 ms, or we trade nothing off.'),
+  ]);
+  const found = (query: string) => ids(written.search(query)).slice(0, 3).sort();
+
+  it('finds hyphenated, spaced and joined words alike', () => {
+    for (const query of ['tradeoff', 'trade-off', 'trade off', 'Trade-Off', 'tradeoffs']) {
+      expect(found(query), query).toEqual(['hyphen', 'joined', 'spaced']);
+    }
+  });
+
+  it('finds the joined word while it is still being typed', () => {
+    expect(ids(createSearchIndex(cards.slice(0, 3)).search('atleas'))).toEqual(['delivery']); // "at-least-once"
+    expect(ids(written.search('tradeof'))).toEqual(expect.arrayContaining(['hyphen', 'joined', 'spaced']));
+  });
+
+  it('splits a word only when the deck does not hold it whole', () => {
+    const words = createSearchIndex([
+      phrasing('whole', 'Checkout', 'Checkout stays fast.'),
+      phrasing('apart', 'Check it', 'Check the queue, then log out.'),
+    ]);
+    expect(ids(words.search('checkout'))).toEqual(['whole']);
+    expect(ids(words.search('into'))).toEqual([]); // "in" and "to" are not "into"
+  });
+
+  it('marks the words that matched, across the hyphen', () => {
+    expect(written.search('tradeoff').find((hit) => hit.id === 'hyphen')?.terms).toContain('tradeoff');
+    expect(written.search('tradeoff').find((hit) => hit.id === 'spaced')?.terms.sort()).toEqual(['off', 'trade']);
+    // A word start matches the joined compound too, but only the word typed is marked.
+    expect(written.search('trade').find((hit) => hit.id === 'hyphen')?.terms).toEqual(['trade']);
+  });
+
+  it('never joins a range of figures into a number', () => {
+    const ranges = createSearchIndex([phrasing('range', 'Pacing', 'Spend 2-3 minutes on scope.')]);
+    expect(ids(ranges.search('23'))).toEqual([]);
+  });
+});
+
+describe('abbreviations and the words they stand for', () => {
+  const deck = createSearchIndex([
+    phrasing('p99', 'Tail latency', 'Checkout holds p99 under 150 ms.'),
+    phrasing('percentile', 'Percentiles', 'Latency percentiles, not averages, show what buyers feel.'),
+    phrasing('p80', 'Live drops', 'Drop latency ran 150 ms at p80.'),
+    phrasing('qps', 'Peak load', 'Peak of 1 M QPS when the sale opens.'),
+    phrasing('rps', 'Requests', 'About 20,000 requests per second at the door.'),
+    phrasing('residency', 'Regulation', 'Data residency keeps EU records in the EU.'),
+    phrasing('gdpr', 'GDPR', 'GDPR decides where logs live.'),
+    phrasing('sla', 'Thresholds', 'Our SLA pages us when we cross it.'),
+    phrasing('uptime', 'Nines', '99.9 % uptime allows 43 minutes down a month.'),
+    phrasing('mvp', 'Scope', 'The 30-day MVP ships one region.'),
+    phrasing('minimum', 'Smallest', 'The minimum viable version proves the hypothesis.'),
+  ]);
+  const found = (query: string) => ids(deck.search(query)).sort();
+
+  it.each([
+    ['p99', ['p99', 'percentile']],
+    ['latency percentiles', ['p80', 'p99', 'percentile']],
+    ['qps', ['qps', 'rps']],
+    ['rps', ['qps', 'rps']],
+    ['requests per second', ['qps', 'rps']],
+    ['gdpr', ['gdpr', 'residency']],
+    ['data residency', ['gdpr', 'residency']],
+    ['sla', ['sla', 'uptime']],
+    ['uptime', ['sla', 'uptime']],
+    ['mvp', ['minimum', 'mvp']],
+    ['minimum viable', ['minimum', 'mvp']],
+  ])('"%s" finds %j', (query, expected) => {
+    expect(found(query)).toEqual(expected);
+  });
+
+  it('ranks the word typed above the one it stands for', () => {
+    expect(deck.search('qps')[0]?.id).toBe('qps');
+    expect(deck.search('uptime')[0]?.id).toBe('uptime');
+    expect(deck.search('p99')[0]?.id).toBe('p99');
+  });
+
+  it('still never takes one percentile for another', () => {
+    expect(found('p99')).not.toContain('p80');
+  });
+
+  it('returns the abbreviation as a matched word, so it is marked', () => {
+    expect(deck.search('requests per second').find((hit) => hit.id === 'qps')?.terms).toEqual(['qps']);
+  });
+});
+
 describe('ranking', () => {
   const fanout = createSearchIndex([
     phrasing('in-body', 'Watch parties', 'When a host starts a party we fan out the invite; fanout cost grows with guests, so we cap it at 50 per node.'),
@@ -284,6 +373,8 @@ describe('over the default deck', () => {
     ['shardign', 'sharding'],
     ['residency', 'residency'],
     ['residnecy', 'residency'],
+    ['tradeoff', 'trade-off'],
+    ['trade off', 'trade-off'],
   ])('"%s" finds cards saying "%s"', (query, word) => {
     const found = topTexts(query);
     expect(found.length).toBeGreaterThan(0);

@@ -139,7 +139,7 @@ describe('hostile strings in every view', () => {
 
     // Search with markup as the query: highlights stay text.
     await page.getByRole('tab', { name: 'Phrasings' }).click();
-    const search = page.getByRole('searchbox', { name: 'Search phrasings' });
+    const search = page.getByRole('combobox', { name: 'Search phrasings' });
     await search.fill('<script>');
     await page.waitForTimeout(200);
     await expectNothingRanOrOverflowed(page, 'Phrasings search');

@@ -1,16 +1,23 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { favorites, readFavorites } from '../../cards/storage/preferences';
 import type { PhrasingCard } from '../../cards/schema';
 import { createSearchIndex } from '../../cards/search';
 import { copyText } from '../shared/copy-text';
-import { PhrasingResult } from './PhrasingResult';
+import { PhrasingResult, phrasingCellId } from './PhrasingResult';
+import { PhrasingTagFilter } from './PhrasingTagFilter';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
 import './PhrasingSection.css';
 
-/** Search, filter, copy and pin the deck's phrasings; built for a two-second lookup mid-answer. */
 const NO_PINS: string[] = [];
 
+/**
+ * Search, filter, copy and pin the deck's phrasings; built for a two-second
+ * lookup mid-answer. The search box is a combobox over the results grid: the
+ * arrows move the marked result (aria-activedescendant, so typing carries
+ * on), Enter copies it, Esc clears the box and a second Esc hands focus back
+ * to where it was, so the panel's shortcut keys work again.
+ */
 export function PhrasingSection({ library, announce, searchRequest, updateView }: SectionProps) {
   const phrasings = useMemo(
     () => library.deck.cards.filter((card): card is PhrasingCard => card.kind === 'phrasing'),
@@ -20,13 +27,23 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
   const tags = useMemo(() => [...new Set(phrasings.flatMap((card) => card.tags))].sort(), [phrasings]);
   const [query, setQuery] = useState('');
   const [activeTags, setActiveTags] = useState<string[]>([]);
+  const [marked, setMarked] = useState(0);
+  const [copiedId, setCopiedId] = useState<string>();
+  const [inBox, setInBox] = useState(false);
   const [storedPins, setPinned] = useStoredItem(favorites, readFavorites);
   const pinned = storedPins ?? NO_PINS;
+  const section = useRef<HTMLElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  // Where focus was before the search box took it: a second Esc goes back there.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const rememberFocus = (from: EventTarget | null) => {
+    if (from instanceof HTMLElement && from !== searchBox.current && from !== document.body) cameFrom.current = from;
+  };
 
   useEffect(() => {
-    if (searchRequest > 0) searchBox.current?.focus();
+    if (searchRequest === 0) return;
+    rememberFocus(document.activeElement);
+    searchBox.current?.focus();
   }, [searchRequest]);
 
   const results = useMemo(() => {
@@ -44,9 +61,24 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
     return [...matches.filter((m) => isPinned(m.card.id)), ...matches.filter((m) => !isPinned(m.card.id))];
   }, [query, activeTags, index, phrasings, pinned]);
 
+  const markedIndex = Math.min(marked, results.length - 1);
+  const markedCard = inBox && markedIndex >= 0 ? results[markedIndex]?.card : undefined;
+
+  // Keep the marked result in view as the arrows move it.
+  useEffect(() => {
+    if (!markedCard) return;
+    document.getElementById(phrasingCellId(markedCard.id))?.closest('.phrasing')?.scrollIntoView?.({ block: 'nearest' });
+  }, [markedCard]);
+
+  const startOver = () => {
+    setMarked(0);
+    setCopiedId(undefined);
+  };
+
   const copy = async (card: PhrasingCard) => {
     try {
       await copyText(card.strong);
+      setCopiedId(card.id);
       announce(`Copied: ${shorten(card.strong)}`);
     } catch {
       announce('Could not copy: the browser refused clipboard access');
@@ -59,39 +91,48 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
     announce(on ? 'Pinned to the top' : 'Unpinned');
   };
 
-  const toggleTag = (tag: string) =>
+  const toggleTag = (tag: string) => {
+    startOver();
     setActiveTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
+  };
+
+  const leaveSearch = () => {
+    const back = cameFrom.current;
+    cameFrom.current = null;
+    if (back?.isConnected) back.focus();
+    else if (back) sameControl(back, section.current)?.focus();
+    // Nowhere to go back to (the page itself, or a control that is gone): the section.
+    if (document.activeElement === searchBox.current) section.current?.focus();
+  };
+
+  const onSearchFocus = (event: FocusEvent<HTMLInputElement>) => {
+    setInBox(true);
+    rememberFocus(event.relatedTarget);
+  };
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
-      event.preventDefault();
-      setQuery('');
-    } else if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      list.current?.querySelector<HTMLElement>('.phrasing')?.focus();
-    } else if (event.key === 'Enter' && results[0]) {
-      event.preventDefault();
-      void copy(results[0].card);
-    }
-  };
-
-  // Up and down walk the results; Enter copies the focused one.
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(list.current?.querySelectorAll<HTMLElement>('.phrasing') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (at === -1) return;
-    if (event.key === 'ArrowDown') items[Math.min(items.length - 1, at + 1)]?.focus();
-    else if (event.key === 'ArrowUp') (at === 0 ? searchBox.current : items[at - 1])?.focus();
-    else return;
+      // The first Esc clears; the next one leaves the box.
+      if (query) {
+        setQuery('');
+        startOver();
+      } else leaveSearch();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setMarked(Math.max(0, Math.min(results.length - 1, markedIndex + step)));
+      setCopiedId(undefined);
+    } else if (event.key === 'Enter' && markedCard) {
+      void copy(markedCard);
+    } else return;
     event.preventDefault();
   };
 
   return (
-    <section aria-labelledby="phrasings-heading" className="phrasings">
-      <h2 id="phrasings-heading" className="section-title">
+    <section ref={section} tabIndex={-1} aria-labelledby="phrasings-heading" className="phrasings">
+      <h2 id="phrasings-heading" className="visually-hidden">
         Phrasings
       </h2>
-      <div className="search-row">
+      <div className="phrasing-search-bar">
         <label htmlFor="phrasing-search" className="visually-hidden">
           Search phrasings
         </label>
@@ -99,53 +140,81 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
           id="phrasing-search"
           ref={searchBox}
           type="search"
+          role="combobox"
           placeholder="Search phrasings  ( / )"
           value={query}
           autoComplete="off"
           spellCheck={false}
-          aria-controls="phrasing-results"
-          aria-describedby="phrasing-count"
-          onChange={(event) => setQuery(event.target.value)}
+          aria-autocomplete="list"
+          aria-haspopup="grid"
+          aria-expanded={results.length > 0}
+          aria-controls={results.length > 0 ? 'phrasing-results' : undefined}
+          aria-activedescendant={markedCard ? phrasingCellId(markedCard.id) : undefined}
+          aria-describedby="phrasing-count phrasing-keys"
+          onChange={(event) => {
+            setQuery(event.target.value);
+            startOver();
+          }}
           onKeyDown={onSearchKey}
+          onFocus={onSearchFocus}
+          onBlur={() => setInBox(false)}
         />
+        <span id="phrasing-keys" className="visually-hidden">
+          Up and down arrows choose a phrasing, Enter copies it, Escape clears the search, and Escape again leaves it.
+        </span>
+        {tags.length > 0 && (
+          <PhrasingTagFilter tags={tags} active={activeTags} onToggle={toggleTag} onClear={() => (startOver(), setActiveTags([]))} />
+        )}
+        {/* Not a live region: it changes on every keystroke; the search box names it as its description. */}
+        <p className="result-count">
+          <span id="phrasing-count">
+            {results.length === 0
+              ? 'No phrasings match.'
+              : `${results.length} phrasing${results.length === 1 ? '' : 's'}${query.trim() ? (results.length === 1 ? ' matches' : ' match') : ''}`}
+          </span>
+          {inBox && results.length > 0 && (
+            <span className="phrasing-keys-hint" aria-hidden="true">
+              <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Esc</kbd> {query ? 'clears' : 'leaves'}
+            </span>
+          )}
+        </p>
       </div>
-      {tags.length > 0 && (
-        <div className="tag-chips" role="group" aria-label="Filter by tag">
-          {tags.map((tag) => (
-            <button key={tag} type="button" className="chip" aria-pressed={activeTags.includes(tag)} onClick={() => toggleTag(tag)}>
-              {tag}
-            </button>
-          ))}
-        </div>
-      )}
-      {/* Not a live region: it changes on every keystroke; the search box names it as its description. */}
-      <p id="phrasing-count" className="result-count">
-        {results.length === 0
-          ? 'No phrasings match.'
-          : `${results.length} phrasing${results.length === 1 ? '' : 's'}${query.trim() ? ' match' : ''}`}
-      </p>
       {storedPins === undefined ? null : results.length === 0 ? (
         <div className="no-results">
-          <p>No phrasings match “{query}”{activeTags.length > 0 ? ' with these tags' : ''}.</p>
+          <p>
+            No phrasings match “{query}”{activeTags.length > 0 ? ' with these tags' : ''}.
+          </p>
           <p className="hint">Try fewer words, or clear the tags. Esc clears the search.</p>
         </div>
       ) : (
-        <ul id="phrasing-results" ref={list} className="phrasing-list" aria-label="Phrasings" onKeyDown={onListKey}>
+        <div id="phrasing-results" role="grid" className="phrasing-list" aria-label="Phrasings">
           {results.map(({ card, terms }) => (
             <PhrasingResult
               key={card.id}
               card={card}
               terms={terms}
               pinned={pinned.includes(card.id)}
+              active={card === markedCard}
+              copied={card === markedCard && copiedId === card.id}
               onCopy={() => void copy(card)}
               onTogglePin={() => toggleFavorite(card)}
               onEdit={() => updateView({ section: 'customize', editCardId: card.id })}
             />
           ))}
-        </ul>
+        </div>
       )}
     </section>
   );
+}
+
+/**
+ * A row's Copy button that the search filtered away and brought back is a new
+ * element with the same name: find it, so focus returns where the user was.
+ */
+function sameControl(gone: HTMLElement, within: HTMLElement | null): HTMLElement | undefined {
+  const name = gone.getAttribute('aria-label');
+  if (!name || !within) return undefined;
+  return [...within.querySelectorAll<HTMLElement>('[aria-label]')].find((element) => element.getAttribute('aria-label') === name);
 }
 
 /** Long enough to recognise the line, short enough to hear in a moment. */

@@ -1,3 +1,4 @@
+import { ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
 import { quarantineKey } from '../storage/storage-keys';
@@ -93,11 +94,11 @@ export async function appendRehearsal(record: RehearsalRecord, now = Date.now())
 /** Per-step time: from the previous done step (or the start) to this one. */
 export function stepDurations(session: Session): RehearsalRecord['steps'] {
   const doneTimes = session.steps
-    .map((step) => session.stepsDone[step.id])
+    .map((step) => ownValue(session.stepsDone, step.id))
     .filter((time): time is number => time !== undefined)
     .sort((a, b) => a - b);
   return session.steps.map((step) => {
-    const doneAt = session.stepsDone[step.id];
+    const doneAt = ownValue(session.stepsDone, step.id);
     if (doneAt === undefined) return { stepId: step.id, title: step.title, doneAtMs: null, durationMs: null };
     const previous = doneTimes.filter((time) => time < doneAt).at(-1) ?? 0;
     return { stepId: step.id, title: step.title, doneAtMs: doneAt, durationMs: doneAt - previous };
@@ -125,7 +126,7 @@ export function recordFromSession(
       stepId: checkpoint.stepId,
       label: checkpoint.label,
       atMs: checkpoint.atMs,
-      hit: checkpointStatus(checkpoint, session.stepsDone[checkpoint.stepId], elapsed) === 'hit',
+      hit: checkpointStatus(checkpoint, ownValue(session.stepsDone, checkpoint.stepId), elapsed) === 'hit',
     })),
     followUps: asked,
     scores,

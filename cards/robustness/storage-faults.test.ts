@@ -104,7 +104,11 @@ describe('a write that fails half way', () => {
   it('replacing a deck: the new cards land, the old ones stay, and the user is told to tidy up', async () => {
     await store.saveDeck(acme, { now: 1 });
     const [previous] = (await store.loadLibrary()).decks;
-    vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('The browser is shutting down'));
+    // The old cards go as tombstones, in the second write.
+    const set = browser.storage.local.set.bind(browser.storage.local);
+    vi.spyOn(browser.storage.local, 'set')
+      .mockImplementationOnce((items) => set(items))
+      .mockRejectedValueOnce(new Error('The browser is shutting down'));
     const next: Deck = { ...acme, name: 'Acme, imported', cards: [phrasing('d', 'From the file')] };
 
     const error = await failureOf(store.replaceDeck(next, previous!, 2));

@@ -36,3 +36,23 @@ export const quarantineEntrySchema = z.object({
 export type DeckMeta = z.infer<typeof deckMetaSchema>;
 export type CardRecord = z.infer<typeof cardRecordSchema>;
 export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+
+/**
+ * What a deleted deck or card leaves under its own key: written in the same
+ * storage call that removes the record (one set, never a set then a remove),
+ * so no restart, crash or stopped service worker between the two can bring
+ * it back from sync. Sync reads these (see ../sync/records.ts); the store
+ * skips them. A record saved again later (an undo) simply overwrites it.
+ */
+export const tombstoneSchema = z.object({
+  v: z.literal(RECORD_VERSION),
+  deletedAt: z.number().finite(),
+});
+
+export type Tombstone = z.infer<typeof tombstoneSchema>;
+
+export const tombstone = (deletedAt: number): Tombstone => ({ v: RECORD_VERSION, deletedAt });
+
+export function isTombstone(value: unknown): value is Tombstone {
+  return tombstoneSchema.safeParse(value).success;
+}

@@ -1,3 +1,4 @@
+import { ownValue } from '../../cards/id-record';
 import { useRef, useState } from 'react';
 import { answerTemplate } from '../../cards/answer-template';
 import type { PromptCard, TemplateCard as TemplateCardData } from '../../cards/schema';
@@ -20,7 +21,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
     setVariants((current) => ({ ...current, [answer.card.id]: answer.variant.id }));
     setOpenId(answer.card.id);
     requestAnimationFrame(() => {
-      const details = refs.current[answer.card.id];
+      const details = ownValue(refs.current, answer.card.id);
       details?.scrollIntoView({ block: 'start' });
       details?.querySelector<HTMLInputElement>('.slot input')?.focus();
     });
@@ -39,7 +40,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
             refs.current[template.id] = element;
           }}
           card={template}
-          variantId={variants[template.id] ?? template.variants[0]!.id}
+          variantId={ownValue(variants, template.id) ?? template.variants[0]!.id}
           onVariantChange={(variantId) => setVariants((current) => ({ ...current, [template.id]: variantId }))}
           open={openId === template.id}
           onToggle={(open) => setOpenId(open ? template.id : openId === template.id ? null : openId)}

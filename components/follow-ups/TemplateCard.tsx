@@ -1,3 +1,4 @@
+import { ownValue } from '../../cards/id-record';
 import { forwardRef, useId, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
@@ -25,7 +26,7 @@ export const TemplateCard = forwardRef<HTMLDetailsElement, Props>(function Templ
   // What the user typed, per variant, kept while the panel is open.
   const [values, setValues] = useState<Record<string, SlotValues>>({});
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
-  const typed = values[variant.id] ?? {};
+  const typed = ownValue(values, variant.id) ?? {};
   const setSlot = (slotId: string, value: string) =>
     setValues((current) => ({ ...current, [variant.id]: { ...current[variant.id], [slotId]: value } }));
 

@@ -12,7 +12,7 @@ import {
   describeSyncError,
   SYNC_MISSING,
   SYNC_OFF,
-  SYNC_STATUS_KEY,
+  storeSyncStatus,
   type SyncStatus,
 } from './status';
 
@@ -89,11 +89,12 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
     if (JSON.stringify(next) === JSON.stringify(current)) return;
     current = next;
     for (const listener of listeners) listener(next);
-    try {
-      // Panels in other windows read it from here (see watchSyncStatus).
-      await browser.storage.local.set({ [SYNC_STATUS_KEY]: next });
-    } catch {
-      // The status is a courtesy; failing to store it must not stop sync.
+    // Panels in other windows read it from here (see watchSyncStatus); a
+    // failed write is never ignored: panels then hear a short or "not known" status.
+    const stored = await storeSyncStatus(next);
+    if (stored !== next) {
+      current = stored;
+      for (const listener of listeners) listener(stored);
     }
   }
 

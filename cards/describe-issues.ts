@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoteValue } from './quote-value';
 
 /** zod's path in words: ['cards', 3, 'slots', 1, 'label'] → "cards[3].slots[1].label". */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -33,7 +34,7 @@ function phrase(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return 'does not match any allowed shape';
     case 'invalid_value':
-      return `should be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `should be one of: ${issue.values.map((value) => quoteValue(value)).join(', ')}`;
     case 'unrecognized_keys':
       return `has unknown fields: ${issue.keys.join(', ')}`;
     default:

@@ -42,6 +42,7 @@ describe('case 5: the sync notice never lies when storage is nearly full', () =>
     nearlyFull(400);
     const heard: SyncStatus[] = [];
     const stop = watchSyncStatus((status) => heard.push(status));
+    await vi.waitFor(() => expect(heard).toHaveLength(1)); // the panel has read the status once
     await running.flush();
     stop();
     const stored = await readSyncStatus();
@@ -57,6 +58,7 @@ describe('case 5: the sync notice never lies when storage is nearly full', () =>
     nearlyFull(0);
     const heard: SyncStatus[] = [];
     const stop = watchSyncStatus((status) => heard.push(status));
+    await vi.waitFor(() => expect(heard).toHaveLength(1)); // the panel has read the status once
     await running.flush();
     stop();
     expect((await readSyncStatus()).state).not.toBe('synced');

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { describeIssues } from '../describe-issues';
 import { idRecord } from '../id-record';
 import { migrateRecord } from './record-migrations';
-import { sameValue } from './same-value';
+import { fingerprint, sameValue } from './same-value';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
@@ -112,7 +112,7 @@ async function quarantine(entries: Map<string, QuarantineEntry>): Promise<SetAsi
       ([key, entry]) => Object.hasOwn(current, key) && sameValue(current[key], entry.value),
     );
     if (confirmed.length === 0) return [];
-    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, entry.at) }));
+    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, fingerprint(entry.value)) }));
     await browser.storage.local.set(Object.fromEntries(moved.map(({ storageKey, ...entry }) => [storageKey, entry])));
     await browser.storage.local.remove(confirmed.map(([key]) => key));
     return moved;

@@ -1,5 +1,6 @@
 import { z } from '../zod-setup';
 import { cardSchema, idSchema } from '../schema';
+import { stripInvisible } from '../quote-value';
 
 /**
  * The shapes kept in storage, each with `v` so a record written by an older
@@ -10,7 +11,7 @@ export const RECORD_VERSION = 1;
 export const deckMetaSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: idSchema,
-  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
+  name: z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
   description: z.string().max(100_000).default(''),
   /** The shipped deck this one was copied from, for "Reset to default". */
   basedOn: idSchema.optional(),

@@ -146,7 +146,7 @@ export function watchSyncStatus(onStatus: (status: SyncStatus) => void): () => v
     const change = changes[SYNC_STATUS_KEY] as { newValue?: unknown; oldValue?: unknown } | undefined;
     const parsed = syncStatusSchema.safeParse(change?.newValue);
     // A status removed by the syncer means it could not store the new one (see storeSyncStatus).
-    const removed = change?.newValue === undefined && change?.oldValue !== undefined;
+    const removed = change?.newValue == null;
     onStatus(parsed.success ? parsed.data : removed ? SYNC_STATUS_LOST : SYNC_OFF);
   };
   browser.storage.onChanged.addListener(listener);

@@ -15,10 +15,14 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Loads the built extension into Debian's Chromium (PLATFORM.md's recipe). */
-export async function launchExtension(): Promise<ExtensionSession> {
+/**
+ * Loads the built extension into Debian's Chromium (PLATFORM.md's recipe).
+ * Given a `userDataDir`, the browser runs on that profile and close() leaves
+ * it in place, so a test can quit and start the browser again on it.
+ */
+export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionSession> {
   const extensionDir = inject('extensionDir');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidecue-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'sidecue-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: inject('chromiumPath'),
     headless: false,
@@ -61,7 +65,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -77,3 +77,58 @@ describe('case 2: deletions stick across a browser restart', () => {
     await expect.poll(() => pacingKeys(page, 'sync'), { timeout: 20_000, interval: 500 }).toEqual([]);
   });
 });
+
+describe('case 4: a rehearsal on a full storage', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  it('says at once that the run cannot be saved, keeps it on screen, and saves it once there is room', async () => {
+    session = await launchExtension();
+    const page = await session.openPanel();
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('4');
+    await page.getByRole('heading', { name: 'Rehearse', level: 2 }).waitFor();
+
+    // Fill storage.local from the page until it refuses even a small write.
+    const filled = await page.evaluate(async () => {
+      const local = chrome.storage.local as unknown as { set(items: object): Promise<void> };
+      let count = 0;
+      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100]) {
+        const block = 'x'.repeat(size);
+        for (;;) {
+          try {
+            await local.set({ [`filler-${count}`]: block });
+            count += 1;
+          } catch {
+            break;
+          }
+        }
+      }
+      return count;
+    });
+    expect(filled).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Start rehearsal' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'Storage is full' });
+    await problem.waitFor({ timeout: 5_000 });
+    expect(await problem.textContent()).toMatch(/this rehearsal was not saved.*kept in this panel/);
+    // The run is still on screen, in memory.
+    const step = page.getByRole('checkbox', { name: '1 · Problem definition' });
+    await step.check();
+
+    // Room again: the next change lands, and the warning leaves.
+    await page.evaluate(async (count) => {
+      const local = chrome.storage.local as unknown as { remove(keys: string[]): Promise<void> };
+      await local.remove(Array.from({ length: count }, (_, index) => `filler-${index}`));
+    }, filled);
+    await page.getByRole('checkbox', { name: '2 · Constraint articulation' }).check();
+    await expect.poll(() => problem.count()).toBe(0);
+    const stored = await page.evaluate(async () => (await chrome.storage.local.get(null))['rehearsalSession']);
+    expect(stored).toMatchObject({ stepsDone: expect.objectContaining({ problem: expect.any(Number) }) });
+  });
+});

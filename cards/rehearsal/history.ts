@@ -2,6 +2,7 @@ import { ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
 import { quarantineKey } from '../storage/storage-keys';
+import { toStoreError } from '../storage/store-error';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';
@@ -79,6 +80,15 @@ export function readHistory(value: unknown): RehearsalRecord[] {
  */
 export async function appendRehearsal(record: RehearsalRecord, now = Date.now()): Promise<void> {
   const valid = rehearsalRecordSchema.parse(record);
+  try {
+    await append(valid, now);
+  } catch (error) {
+    // In words (storage full, say), never a raw quota error; the run is still on screen to try again.
+    throw toStoreError(error, 'this rehearsal');
+  }
+}
+
+async function append(valid: RehearsalRecord, now: number): Promise<void> {
   const stored: unknown = await rehearsalHistory.getValue();
   if (!Array.isArray(stored)) {
     await storage.setItem(`local:${quarantineKey(HISTORY_KEY, now)}`, {

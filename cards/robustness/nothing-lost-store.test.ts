@@ -150,3 +150,13 @@ describe('case 2: deletions stick', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('case 4: a rehearsal on a full storage', () => {
+  it('saving it to the history on a full storage fails in words, never a raw quota error', async () => {
+    const { appendRehearsal } = await import('../rehearsal/history');
+    const { sampleRecord } = await import('../rehearsal/sample-record.fixtures');
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(appendRehearsal(sampleRecord)).rejects.toThrow(/^Storage is full, so this rehearsal was not saved\./);
+    vi.restoreAllMocks();
+  });
+});

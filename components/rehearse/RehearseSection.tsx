@@ -13,13 +13,18 @@ import { RehearseScore } from './RehearseScore';
 import { RehearseSetup, type SetupChoice } from './RehearseSetup';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
+import { toStoreError } from '../../cards/storage/store-error';
 import './RehearseSection.css';
 
 const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design any system you like, out loud.' };
 
 /** Rehearsal mode: set up, run against the clock, score, and look back. */
 export function RehearseSection({ library, view, updateView, announce }: SectionProps) {
-  const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession);
+  // A run that cannot be stored (storage full) stays in memory, and the user hears so at once.
+  const [sessionProblem, setSessionProblem] = useState<string>();
+  const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession, (error) =>
+    setSessionProblem(error === undefined ? undefined : toStoreError(error, 'this rehearsal').message.replace(' Everything saved before is intact.', ' It is kept in this panel until it can be saved; do not reload.')),
+  );
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();
   const { deck } = library;
@@ -73,6 +78,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
       <h2 id="rehearse-heading" className="section-title">
         Rehearse
       </h2>
+      {sessionProblem && (
+        <p role="alert" className="rehearse-problem">
+          {sessionProblem}
+        </p>
+      )}
       {session === null ? (
         <>
           <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} />

@@ -4,6 +4,7 @@ import { describeIssues } from '../describe-issues';
 import { idRecord } from '../id-record';
 import { migrateRecord } from './record-migrations';
 import { fingerprint, sameValue } from './same-value';
+import { mergeCard, type FieldConflict } from './merge-card';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
@@ -185,6 +186,33 @@ export async function saveDeck(
 /** Saves one card (new or edited); touches no other card. */
 export async function saveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
   await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
+}
+
+/**
+ * Saves an edit made from `base` (the card as the editor last read it): the
+ * stored card is read again and merged by field (see ./merge-card.ts), so
+ * another window's edit to a different field is kept. Resolves to the fields
+ * both changed, with the other window's text, for the editor to offer back.
+ */
+export async function saveCardEdit(
+  deckId: string,
+  base: Card,
+  mine: Card,
+  order: number,
+  now = Date.now(),
+): Promise<FieldConflict[]> {
+  const key = cardKey(deckId, mine.id);
+  let stored: Card | undefined;
+  try {
+    const raw = (await browser.storage.local.get(key))[key];
+    const parsed = cardRecordSchema.safeParse(migrateRecord(raw));
+    stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data.card : undefined;
+  } catch (error) {
+    throw toStoreError(error, `the card “${quoted(mine.title)}”`);
+  }
+  const { card, conflicts } = mergeCard(base, mine, stored);
+  await write({ [key]: record(card, order, now) }, `the card “${quoted(card.title)}”`);
+  return conflicts;
 }
 
 /** Saves several cards of one deck in one call: all land, or none do (renumbering after moves). */

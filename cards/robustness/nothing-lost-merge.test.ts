@@ -52,3 +52,13 @@ describe('case 1: two windows, one card', () => {
     expect((await store.loadLibrary()).quarantined).toEqual([]);
   });
 });
+
+describe('case 1: the conflict, in words', () => {
+  it('names the field and gives the other window’s text back', async () => {
+    const { conflictNotice } = await import('../storage/conflict-notice');
+    expect(conflictNotice([])).toBeUndefined();
+    expect(conflictNotice([{ field: 'body', theirs: 'A wrote this' }])).toBe(
+      'Saved. Another window changed this card at the same time and your version was kept; there, its text was “A wrote this”.',
+    );
+  });
+});

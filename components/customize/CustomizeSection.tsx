@@ -126,7 +126,7 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
         <CardEditor
           key={editingCard.id}
           card={editingCard}
-          onSave={(card) => library.saveCard(card, undefined, editing.deckId)}
+          onSave={(card, base) => library.saveCard(card, undefined, editing.deckId, base)}
           note={own ? undefined : 'This is the shipped deck: your first change makes your own copy of it.'}
           onDone={() => {
             setEditing(undefined);

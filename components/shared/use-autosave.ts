@@ -13,7 +13,8 @@ export const SAVE_DELAY_MS = 400;
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved' }
+  /** `notice`: saved, with something to tell (another window changed the same field). */
+  | { kind: 'saved'; notice?: string }
   | { kind: 'invalid'; reason: string }
   | { kind: 'failed'; reason: string };
 
@@ -23,8 +24,12 @@ export type ParseResult<T> = { success: true; data: T } | { success: false; erro
 export interface AutosaveOptions<T> {
   /** Validates a draft (a zod safeParse); only a valid value is saved. */
   parse(draft: T): ParseResult<T>;
-  /** Stores a valid value; rejects with a worded reason. */
-  save(value: T): Promise<void>;
+  /**
+   * Stores a valid value; rejects with a worded reason. `base` is the value
+   * as this editor last knew it stored, for a merge with other windows'
+   * edits; a sentence it resolves to is shown with "Saved".
+   */
+  save(value: T, base: T): Promise<void | string | undefined>;
   /** The status's words for an invalid draft; the first issue by default. */
   describe?(issues: readonly z.core.$ZodIssue[]): string;
   delay?: number;
@@ -92,11 +97,11 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     known.current = result.data;
     setState({ kind: 'saving' });
     try {
-      await save(result.data);
+      const notice = await save(result.data, before);
       // Typing that arrived during the save is still unsaved, and has its own timer.
       if (edits.current === edit) {
         dirty.current = false;
-        setState({ kind: 'saved' });
+        setState(notice ? { kind: 'saved', notice } : { kind: 'saved' });
       }
       return true;
     } catch (error) {

@@ -17,6 +17,7 @@ import type { Library, UserDeck } from '../../cards/storage/store';
 import { uniqueId } from '../../cards/unique-id';
 import { settledEarly, takeEarly } from './early-reads';
 import { useStoredItem } from '../shared/use-stored-item';
+import { conflictNotice } from '../../cards/storage/conflict-notice';
 
 /** Where a new deck's cards come from. */
 export type DeckStart = 'shipped' | 'current' | 'empty';
@@ -35,7 +36,12 @@ export interface LibraryApi {
    * Saves one card into a deck (the active one unless `deckId` is given),
    * copying the shipped deck first if need be. Throws the worded reason when it could not.
    */
-  saveCard(card: Card, order?: number, deckId?: string): Promise<void>;
+  /**
+   * Saves a card. Given `base` (the card as the editor last read it), the edit
+   * is merged by field with what another window saved meanwhile; resolves to a
+   * sentence when both changed the same field (undefined otherwise).
+   */
+  saveCard(card: Card, order?: number, deckId?: string, base?: Card): Promise<string | undefined>;
   /** The last storage problem, worded for the user; cleared by the next success. */
   problem: string | null;
   clearProblem(): void;
@@ -160,7 +166,7 @@ export function useLibrary(): LibraryApi {
   );
 
   const saveCard = useCallback(
-    (card: Card, order?: number, deckId?: string) =>
+    (card: Card, order?: number, deckId?: string, base?: Card) =>
       run(async (current) => {
         // A deck deleted (in another window) while its card was open: saving
         // into some other deck instead would put the card where it never was.
@@ -169,7 +175,11 @@ export function useLibrary(): LibraryApi {
         }
         const target = await editable(current, deckId, [card.id]);
         const nextOrder = order ?? target.order[card.id] ?? endOrder(target);
-        await store.saveCard(target.meta.id, card, nextOrder);
+        if (!base) {
+          await store.saveCard(target.meta.id, card, nextOrder);
+          return undefined;
+        }
+        return conflictNotice(await store.saveCardEdit(target.meta.id, base, card, nextOrder));
       }),
     [run, editable],
   );

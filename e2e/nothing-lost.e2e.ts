@@ -132,3 +132,45 @@ describe('case 4: a rehearsal on a full storage', () => {
     expect(stored).toMatchObject({ stepsDone: expect.objectContaining({ problem: expect.any(Number) }) });
   });
 });
+
+describe('case 1: two windows, one card', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  const storedPacing = (page: Page) =>
+    page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const entry = Object.entries(all).find(([key]) => /^card:[^:]+:pacing$/.test(key));
+      return (entry?.[1] as { card?: { title: string; body: string } } | undefined)?.card;
+    });
+
+  it('A changes the title and B the body within half a second: both survive', async () => {
+    session = await launchExtension();
+    const a = await session.openPanel();
+    await a.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await a.reload();
+    await customize(a);
+    // The user's copy of the shipped deck, so both windows edit the same stored card.
+    await a.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await a.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => storedPacing(a)).toMatchObject({ title: 'Pacing' });
+
+    const b = await session.openPanel();
+    await customize(b);
+    await a.getByRole('button', { name: 'Edit Pacing' }).click();
+    await b.getByRole('button', { name: 'Edit Pacing' }).click();
+    await a.getByLabel('Title').fill('Pacing, from window A');
+    await b.getByLabel('Body').fill('Body from window B');
+
+    await expect.poll(() => storedPacing(a), { timeout: 10_000 }).toMatchObject({
+      title: 'Pacing, from window A',
+      body: 'Body from window B',
+    });
+    // Nothing later takes either back.
+    await a.waitForTimeout(1_500);
+    expect(await storedPacing(b)).toMatchObject({ title: 'Pacing, from window A', body: 'Body from window B' });
+  });
+});

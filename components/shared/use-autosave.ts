@@ -63,6 +63,12 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
   const latest = useRef(stored);
   /** What storage holds as far as this editor knows (the last value saved or received). */
   const known = useRef(stored);
+  /**
+   * The stored value the draft was built on: what a merge compares against.
+   * Not `known`: a change from another window that arrives during typing is
+   * not in the draft, and must not read as the user undoing it.
+   */
+  const base = useRef(stored);
   /** Whether the draft has changes not yet stored. */
   const dirty = useRef(false);
   const edits = useRef(0);
@@ -74,6 +80,7 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     if (sameValue(stored, known.current)) return;
     known.current = stored;
     if (dirty.current) return;
+    base.current = stored;
     latest.current = stored;
     setDraft(stored);
     setIssues([]);
@@ -93,11 +100,13 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     if (!dirty.current) return true;
     const edit = edits.current;
     const before = known.current;
+    const from = base.current;
     // Set first: the library reloads (and passes the value back) before the save resolves.
     known.current = result.data;
     setState({ kind: 'saving' });
     try {
-      const notice = await save(result.data, before);
+      const notice = await save(result.data, from);
+      base.current = result.data;
       // Typing that arrived during the save is still unsaved, and has its own timer.
       if (edits.current === edit) {
         dirty.current = false;
@@ -137,6 +146,7 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     timer.current = undefined;
     dirty.current = false;
     latest.current = known.current;
+    base.current = known.current;
     setDraft(known.current);
     setIssues([]);
     setState({ kind: 'idle' });

@@ -24,11 +24,15 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Names the temporary profile folder, so a leftover one says who left it. */
   profilePrefix?: string;
+  /** Runs on this profile and leaves it in place on close, so a test can quit and start the browser again on it. */
+  userDataDir?: string;
 }
 
 export async function launchChromiumWithExtension(extensionDir: string, options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
-  const userDataDir = mkdtempSync(join(tmpdir(), options.profilePrefix ?? 'sidecue-chromium-'));
-  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), options.profilePrefix ?? 'sidecue-chromium-'));
+  const removeProfile = () => {
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {

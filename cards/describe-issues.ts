@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoteValue } from './quote-value';
 
 /**
  * zod's path as a developer writes it: ['cards', 3, 'slots', 1, 'label'] →
@@ -142,7 +143,7 @@ export function phraseIssue(issue: z.core.$ZodIssue, field?: PropertyKey): strin
     case 'invalid_union':
       return 'does not match any allowed shape';
     case 'invalid_value':
-      return `should be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `should be one of: ${issue.values.map((value) => quoteValue(value)).join(', ')}`;
     case 'unrecognized_keys':
       return `has fields Sidecue does not know: ${issue.keys.join(', ')}`;
     default: {

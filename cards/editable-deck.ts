@@ -1,3 +1,4 @@
+import { idRecord } from './id-record';
 import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
 import type { Card, Deck } from './schema';
 import { sameValue } from './storage/same-value';
@@ -47,7 +48,7 @@ export async function ensureEditable(
       updatedAt: 0,
     },
     deck: copy,
-    order: Object.fromEntries(copy.cards.map((card, index) => [card.id, index + 1])),
+    order: idRecord(copy.cards.map((card, index) => [card.id, index + 1] as const)),
   };
 }
 

@@ -3,6 +3,7 @@ import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
 import type { ImportStep } from './deck-file/import-plan';
 import { ensureEditable, isShippedCopy, resolveActiveDeck, shippedCard, shippedContentsFor } from './editable-deck';
 import type { Card, Deck } from './schema';
+import { conflictNotice } from './storage/conflict-notice';
 import { StoreError } from './storage/store-error';
 import * as store from './storage/store';
 import type { Library, UserDeck } from './storage/store';
@@ -48,15 +49,22 @@ export async function saveCard(
   card: Card,
   order?: number,
   deckId?: string,
-): Promise<Done<void>> {
+  base?: Card,
+): Promise<Done<string | undefined>> {
   // A deck deleted (in another window) while its card was open: saving
   // into some other deck instead would put the card where it never was.
   if (deckId && deckId !== DEFAULT_DECK_ID && !library.decks.some((entry) => entry.meta.id === deckId)) {
     throw new StoreError(`“${card.title}” was not saved: its deck was deleted, perhaps in another window.`);
   }
   const target = await editable(library, active, deckId, [card.id]);
-  await store.saveCard(target.meta.id, card, order ?? target.order[card.id] ?? endOrder(target));
-  return done(undefined, putBackCard(target, card.id));
+  const place = order ?? target.order[card.id] ?? endOrder(target);
+  const undo = putBackCard(target, card.id);
+  if (!base) {
+    await store.saveCard(target.meta.id, card, place);
+    return done(undefined, undo);
+  }
+  // An editor's save: merged field by field with what another window stored since `base`.
+  return done(conflictNotice(await store.saveCardEdit(target.meta.id, base, card, place)), undo);
 }
 
 /** Adds a card at the end of the active deck. */

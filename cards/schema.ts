@@ -1,3 +1,4 @@
+import { stripInvisible } from './quote-value';
 import { z } from './zod-setup';
 
 /**
@@ -17,8 +18,10 @@ export const idSchema = z
 const MAX_TEXT = 100_000;
 const text = z.string().max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`);
 const line = z.string().trim().min(1, 'is empty').max(MAX_TEXT);
-const title = z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
-const tag = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
+// Names and titles lose bidi controls and zero-width spaces (they can reorder
+// or hide what is shown); one made only of invisible characters is empty.
+const title = z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
+const tag = z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
 const cardBase = {
   id: idSchema,

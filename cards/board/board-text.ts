@@ -1,3 +1,4 @@
+import { guardFormula } from '../spreadsheet-cell';
 import { renderTemplate, type SlotValues } from '../render-template';
 import type { Card, MatrixRow } from '../schema';
 
@@ -158,13 +159,13 @@ const matrixCells = (row: MatrixRow) => [row.lever, row.kpi, row.effect, String(
 
 /** Tab-separated, header first: Miro, FigJam, sheets and docs paste it as a table. */
 export function matrixTsv(rows: readonly MatrixRow[]): string {
-  const cell = (text: string) => plainLine(text.replace(/\t/g, ' '));
+  const cell = (text: string) => guardFormula(plainLine(text.replace(/\t/g, ' ')));
   return [[...MATRIX_HEADER], ...rows.map(matrixCells)].map((cells) => cells.map(cell).join('\t')).join('\n');
 }
 
 /** A GitHub-flavoured Markdown table, for notes and docs that render it. */
 export function matrixMarkdown(rows: readonly MatrixRow[], title?: string): string {
-  const cell = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  const cell = (text: string) => guardFormula(text.replace(/\s+/g, ' ').trim()).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const table = [line(MATRIX_HEADER), `|${MATRIX_HEADER.map(() => ' --- ').join('|')}|`, ...rows.map((row) => line(matrixCells(row)))];
   return [...(title ? [`## ${title.trim()}`, ''] : []), ...table].join('\n');

@@ -1,5 +1,6 @@
 import { z } from '../zod-setup';
 import { describeIssues } from '../describe-issues';
+import { quoteValue } from '../quote-value';
 import { migrateDeckFile } from './migrations';
 import { deckSchema, type Deck } from '../schema';
 import { slugify } from '../slugify';
@@ -97,7 +98,7 @@ function read(text: string): ReadResult {
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail(
-      `This file says it is a Sidecue deck, but its "version" is ${version === undefined ? 'missing' : JSON.stringify(version)}; it should be a whole number from 1 to ${DECK_FILE_VERSION}.`,
+      `This file says it is a Sidecue deck, but its "version" is ${version === undefined ? 'missing' : quoteValue(version)}; it should be a whole number from 1 to ${DECK_FILE_VERSION}.`,
     );
   }
   if (version > DECK_FILE_VERSION) {
@@ -153,7 +154,7 @@ function notADeck(json: unknown): string {
   const lead = 'This file is JSON, but not a Sidecue deck';
   if (!isObject(json)) return `${lead}: a deck file is an object with "format": "${DECK_FILE_FORMAT}".`;
   if (json.format === undefined) return `${lead}: it has no "format": "${DECK_FILE_FORMAT}".`;
-  return `${lead}: its "format" is ${JSON.stringify(json.format)}, not "${DECK_FILE_FORMAT}".`;
+  return `${lead}: its "format" is ${quoteValue(json.format)}, not "${DECK_FILE_FORMAT}".`;
 }
 
 /** zod says "kind does not match"; the user needs to hear which kind, and which ones exist. */
@@ -165,7 +166,7 @@ function explainUnknownKind(issue: z.core.$ZodIssue, input: unknown): z.core.$Zo
   const message =
     kind === undefined
       ? `has no "kind"; it should be one of: ${known}`
-      : `is a card of kind ${JSON.stringify(kind)}, which this Sidecue does not know (it knows: ${known})`;
+      : `is a card of kind ${quoteValue(kind)}, which this Sidecue does not know (it knows: ${known})`;
   return { code: 'custom', path: cardPath, message, input: kind } as z.core.$ZodIssue;
 }
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../id-record';
 import { z } from '../zod-setup';
 import { idSchema, type Step } from '../schema';
 
@@ -54,12 +55,12 @@ export function checkpointStatus(checkpoint: Checkpoint, doneAtMs: number | unde
 
 /** Checkpoints passed with their step still not done: the ones that earn a cue. */
 export function missedCheckpoints(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Checkpoint[] {
-  return checkpoints.filter((entry) => checkpointStatus(entry, stepsDone[entry.stepId], elapsed) === 'missed');
+  return checkpoints.filter((entry) => checkpointStatus(entry, ownValue(stepsDone, entry.stepId), elapsed) === 'missed');
 }
 
 /** The next deadline still ahead with its step not done. */
 export function nextCheckpoint(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Checkpoint | undefined {
-  return checkpoints.find((entry) => checkpointStatus(entry, stepsDone[entry.stepId], elapsed) === 'upcoming');
+  return checkpoints.find((entry) => checkpointStatus(entry, ownValue(stepsDone, entry.stepId), elapsed) === 'upcoming');
 }
 
 export type Phase = 'steps' | 'follow-ups';
@@ -68,7 +69,7 @@ export type Phase = 'steps' | 'follow-ups';
 export function phaseAt(checkpoints: Checkpoint[], stepsDone: Record<string, number>, elapsed: number): Phase {
   if (checkpoints.length === 0) return 'follow-ups';
   const last = Math.max(...checkpoints.map((entry) => entry.atMs));
-  const allDone = checkpoints.every((entry) => stepsDone[entry.stepId] !== undefined);
+  const allDone = checkpoints.every((entry) => ownValue(stepsDone, entry.stepId) !== undefined);
   return elapsed >= last || allDone ? 'follow-ups' : 'steps';
 }
 

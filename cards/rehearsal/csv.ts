@@ -1,5 +1,6 @@
 import { SCORE_KEYS, type RehearsalRecord } from './history';
 import { spokenDuration } from './timer';
+import { guardFormula } from '../spreadsheet-cell';
 
 /**
  * The history as CSV for a spreadsheet: one row per rehearsal, RFC 4180
@@ -40,6 +41,6 @@ const minutes = (ms: number) => String(Math.round(ms / 600) / 100);
 // A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR) is
 // prefixed with an apostrophe: a note must never run as a formula.
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = guardFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,6 +1,8 @@
+import { ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
 import { z } from '../zod-setup';
 import { quarantineKey, REHEARSAL_HISTORY_KEY as HISTORY_KEY } from '../storage/storage-keys';
+import { toStoreError } from '../storage/store-error';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';
@@ -76,6 +78,15 @@ export function readHistory(value: unknown): RehearsalRecord[] {
  */
 export async function appendRehearsal(record: RehearsalRecord, now = Date.now()): Promise<void> {
   const valid = rehearsalRecordSchema.parse(record);
+  try {
+    await append(valid, now);
+  } catch (error) {
+    // In words (storage full, say), never a raw quota error; the run is still on screen to try again.
+    throw toStoreError(error, 'this rehearsal');
+  }
+}
+
+async function append(valid: RehearsalRecord, now: number): Promise<void> {
   const stored: unknown = await rehearsalHistory.getValue();
   if (!Array.isArray(stored)) {
     await storage.setItem(`local:${quarantineKey(HISTORY_KEY, now)}`, {
@@ -106,11 +117,11 @@ export async function removeRehearsal(id: string): Promise<RehearsalRecord | und
 /** Per-step time: from the previous done step (or the start) to this one. */
 export function stepDurations(session: Session): RehearsalRecord['steps'] {
   const doneTimes = session.steps
-    .map((step) => session.stepsDone[step.id])
+    .map((step) => ownValue(session.stepsDone, step.id))
     .filter((time): time is number => time !== undefined)
     .sort((a, b) => a - b);
   return session.steps.map((step) => {
-    const doneAt = session.stepsDone[step.id];
+    const doneAt = ownValue(session.stepsDone, step.id);
     if (doneAt === undefined) return { stepId: step.id, title: step.title, doneAtMs: null, durationMs: null };
     const previous = doneTimes.filter((time) => time < doneAt).at(-1) ?? 0;
     return { stepId: step.id, title: step.title, doneAtMs: doneAt, durationMs: doneAt - previous };
@@ -138,7 +149,7 @@ export function recordFromSession(
       stepId: checkpoint.stepId,
       label: checkpoint.label,
       atMs: checkpoint.atMs,
-      hit: checkpointStatus(checkpoint, session.stepsDone[checkpoint.stepId], elapsed) === 'hit',
+      hit: checkpointStatus(checkpoint, ownValue(session.stepsDone, checkpoint.stepId), elapsed) === 'hit',
     })),
     followUps: asked,
     scores,

@@ -1,3 +1,4 @@
+import { guardFormula } from '../spreadsheet-cell';
 import { SCORE_KEYS, SCORE_LABELS, type RehearsalRecord } from './history';
 import { formatClock, spokenDuration } from './timer';
 
@@ -42,4 +43,4 @@ export function rehearsalToMarkdown(record: RehearsalRecord): string {
 // Titles are single lines in the summary; a newline would break the list.
 const inline = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 // A pipe would split a table cell.
-const cell = (text: string) => inline(text).replaceAll('|', '\\|');
+const cell = (text: string) => guardFormula(inline(text)).replaceAll('|', '\\|');

@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
 import { REHEARSAL_SESSION_KEY } from '../storage/storage-keys';
 import { z } from '../zod-setup';
@@ -70,15 +71,15 @@ export function createSession(start: SessionStart): Session {
 /** Marks a step done at the clock's current reading, or undoes it. */
 export function toggleStepDone(session: Session, stepId: string, now: number): Session {
   if (isEnded(session.timer)) return session;
-  const stepsDone = { ...session.stepsDone };
-  if (stepsDone[stepId] === undefined) stepsDone[stepId] = elapsedMs(session.timer, now);
+  const stepsDone = idRecord(Object.entries(session.stepsDone));
+  if (ownValue(stepsDone, stepId) === undefined) stepsDone[stepId] = elapsedMs(session.timer, now);
   else delete stepsDone[stepId];
   return { ...session, stepsDone };
 }
 
 /** The first step in answer order not yet done: where the user should be. */
 export function firstOpenStep(session: Session): string | undefined {
-  return session.steps.find((step) => session.stepsDone[step.id] === undefined)?.id;
+  return session.steps.find((step) => ownValue(session.stepsDone, step.id) === undefined)?.id;
 }
 
 /** Draws the next follow-up without repeats, the rehearsed prompt's own first; unchanged when the bank is spent. */

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../quote-value';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -122,7 +123,7 @@ async function run(ops: Op[]) {
         if (!target) break;
         await store.renameDeck(target.meta, step.name, now);
         // A recovered deck has no record until renamed; renaming gives it one.
-        model.metas.set(target.meta.id, { name: step.name.trim(), description: target.meta.description, createdAt: target.meta.createdAt });
+        model.metas.set(target.meta.id, { name: stripInvisible(step.name).trim(), description: target.meta.description, createdAt: target.meta.createdAt });
         break;
       case 'deleteDeck': {
         if (!target) break;

@@ -11,8 +11,12 @@
 
 export const deckKey = (deckId: string) => `deck:${deckId}`;
 export const cardKey = (deckId: string, cardId: string) => `card:${deckId}:${cardId}`;
-/** Where a record set aside at `at` is kept: one key per occurrence, so a key set aside twice keeps both copies. */
-export const quarantineKey = (key: string, at: number) => `quarantine:${key}@${at}`;
+/**
+ * Where a record set aside is kept: one key per distinct value (`stamp` is
+ * its fingerprint; older releases used the time), so a key set aside twice
+ * with different values keeps both copies, and the same value once.
+ */
+export const quarantineKey = (key: string, stamp: string | number) => `quarantine:${key}@${stamp}`;
 
 export type ParsedKey =
   | { type: 'deck'; deckId: string }

@@ -176,7 +176,11 @@ describe('the deck store', () => {
   it('keeps every card, old and new, when removing the old ones fails', async () => {
     await saveDeck(deck, { now: 1 });
     const [before] = (await loadLibrary()).decks;
-    vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error'));
+    // The old cards go as tombstones, in the second write.
+    const set = browser.storage.local.set.bind(browser.storage.local);
+    vi.spyOn(browser.storage.local, 'set')
+      .mockImplementationOnce((items) => set(items))
+      .mockRejectedValueOnce(new Error('IO error'));
     await expect(replaceDeck({ ...deck, cards: [phrasing('c')] }, before!)).rejects.toThrow(/2 of its old cards could not be removed/);
     expect((await loadLibrary()).decks[0]!.deck.cards.map((card) => card.id).sort()).toEqual(['a', 'b', 'c']);
   });
@@ -199,7 +203,8 @@ describe('the deck store', () => {
 
   it('keeps a failed delete from removing anything', async () => {
     await saveDeck(deck, { now: 1 });
-    vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error'));
+    // A deletion is one write: the tombstone replaces the record.
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
     await expect(deleteCard('acme', 'a')).rejects.toThrow(/refused to save the card deletion/);
     expect((await loadLibrary()).decks[0]!.deck.cards).toHaveLength(2);
   });

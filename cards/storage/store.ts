@@ -1,15 +1,19 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { describeIssues } from '../describe-issues';
+import { idRecord } from '../id-record';
 import { migrateRecord } from './record-migrations';
-import { sameValue } from './same-value';
+import { fingerprint, sameValue } from './same-value';
+import { mergeCard, type FieldConflict } from './merge-card';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
 import {
   cardRecordSchema,
   deckMetaSchema,
+  isTombstone,
   quarantineEntrySchema,
+  tombstone,
   RECORD_VERSION,
   type CardRecord,
   type DeckMeta,
@@ -47,7 +51,7 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
   const metas = new Map<string, DeckMeta>();
   const cards = new Map<string, CardRecord[]>();
   const quarantined: SetAside[] = [];
-  const setAside: Record<string, QuarantineEntry> = {};
+  const setAside = new Map<string, QuarantineEntry>();
 
   for (const [key, raw] of Object.entries(all)) {
     const parsed = parseKey(key);
@@ -57,10 +61,17 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
       continue;
     }
     if (parsed.type !== 'deck' && parsed.type !== 'card') continue;
+    // A deletion, kept for sync: nothing to show.
+    if (isTombstone(raw)) continue;
     const schema = parsed.type === 'deck' ? deckMetaSchema : cardRecordSchema;
     const result = schema.safeParse(migrateRecord(raw));
+    const misplaced = result.success ? misplacedReason(parsed, result.data as DeckMeta | CardRecord) : undefined;
     if (!result.success) {
-      setAside[key] = { key, value: raw, reason: describeIssues(result.error.issues, 5, 'the saved item'), at: now };
+      setAside.set(key, { key, value: raw, reason: describeIssues(result.error.issues, 5, 'the saved item'), at: now });
+    } else if (misplaced) {
+      // A record copied under another key would make a second card with the
+      // same id, and editing it would overwrite the original: set it aside.
+      setAside.set(key, { key, value: raw, reason: misplaced, at: now });
     } else if (parsed.type === 'deck') {
       metas.set(parsed.deckId, result.data as DeckMeta);
     } else {
@@ -70,11 +81,11 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
     }
   }
 
-  if (Object.keys(setAside).length > 0) {
+  if (setAside.size > 0) {
     const moved = await quarantine(setAside);
     // Storage no longer holds what this read saw (a garbled read, another
     // window's write): read again rather than show a deck missing a card.
-    if (moved.length < Object.keys(setAside).length && mayRetry) return readLibrary(now, false);
+    if (moved.length < setAside.size && mayRetry) return readLibrary(now, false);
     quarantined.push(...moved);
   }
 
@@ -95,22 +106,36 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
  * read are moved: a read that came back garbled once, or a record another
  * window has just rewritten, must not cost the user a good record.
  */
-async function quarantine(entries: Record<string, QuarantineEntry>): Promise<SetAside[]> {
+async function quarantine(entries: Map<string, QuarantineEntry>): Promise<SetAside[]> {
   try {
-    const current = await browser.storage.local.get(Object.keys(entries));
-    const confirmed = Object.entries(entries).filter(
-      ([key, entry]) => key in current && sameValue(current[key], entry.value),
+    const current = await browser.storage.local.get([...entries.keys()]);
+    const confirmed = [...entries].filter(
+      ([key, entry]) => Object.hasOwn(current, key) && sameValue(current[key], entry.value),
     );
     if (confirmed.length === 0) return [];
-    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, entry.at) }));
+    const moved = confirmed.map(([key, entry]) => ({ ...entry, storageKey: quarantineKey(key, fingerprint(entry.value)) }));
     await browser.storage.local.set(Object.fromEntries(moved.map(({ storageKey, ...entry }) => [storageKey, entry])));
     await browser.storage.local.remove(confirmed.map(([key]) => key));
     return moved;
   } catch (error) {
     // Could not move them: they stay where they were, still unread, still safe.
     console.warn('Sidecue: could not set broken records aside', error);
-    return Object.entries(entries).map(([key, entry]) => ({ ...entry, storageKey: key }));
+    return [...entries].map(([key, entry]) => ({ ...entry, storageKey: key }));
   }
+}
+
+/** Why a valid record cannot be trusted where it is stored: its content names another key. */
+function misplacedReason(key: { type: 'deck' | 'card'; deckId: string; cardId?: string }, data: DeckMeta | CardRecord) {
+  if (key.type === 'deck') {
+    const meta = data as DeckMeta;
+    return meta.id === key.deckId ? undefined : `it holds the deck “${quoted(meta.name)}”, which is stored in its own place.`;
+  }
+  const card = (data as CardRecord).card;
+  return card.id === key.cardId ? undefined : `it is a copy of the card “${quoted(card.title)}”, which is stored in its own place.`;
+}
+
+function quoted(text: string) {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function recoveredMeta(deckId: string, now: number): DeckMeta {
@@ -122,7 +147,7 @@ function assemble(meta: DeckMeta, records: CardRecord[]): UserDeck {
   return {
     meta,
     deck: { id: meta.id, name: meta.name, description: meta.description, cards: sorted.map((record) => record.card) },
-    order: Object.fromEntries(sorted.map((record) => [record.card.id, record.order])),
+    order: idRecord(sorted.map((record) => [record.card.id, record.order] as const)),
   };
 }
 
@@ -142,6 +167,7 @@ export async function saveDeck(
     updatedAt: now,
   });
   if (!parsed.success) throw new Error(`This deck cannot be saved: ${describeIssues(parsed.error.issues)}`);
+  refuseRepeats(deck.cards, 'This deck cannot be saved');
   const meta: DeckMeta = parsed.data;
   const items: Record<string, unknown> = { [deckKey(deck.id)]: meta };
   deck.cards.forEach((card, index) => {
@@ -150,7 +176,8 @@ export async function saveDeck(
   if (options.keepExisting) {
     // Another window may have written this deck a moment ago: never write over what it saved.
     const existing = await browser.storage.local.get(Object.keys(items));
-    for (const [key, value] of Object.entries(existing)) if (value !== undefined) delete items[key];
+    // A deletion's marker is not a record: writing over it is what an undo does.
+    for (const [key, value] of Object.entries(existing)) if (value !== undefined && !isTombstone(value)) delete items[key];
     if (Object.keys(items).length === 0) return;
   }
   await write(items, `the deck “${deck.name}”`);
@@ -161,12 +188,40 @@ export async function saveCard(deckId: string, card: Card, order: number, now = 
   await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
 }
 
+/**
+ * Saves an edit made from `base` (the card as the editor last read it): the
+ * stored card is read again and merged by field (see ./merge-card.ts), so
+ * another window's edit to a different field is kept. Resolves to the fields
+ * both changed, with the other window's text, for the editor to offer back.
+ */
+export async function saveCardEdit(
+  deckId: string,
+  base: Card,
+  mine: Card,
+  order: number,
+  now = Date.now(),
+): Promise<FieldConflict[]> {
+  const key = cardKey(deckId, mine.id);
+  let stored: Card | undefined;
+  try {
+    const raw = (await browser.storage.local.get(key))[key];
+    const parsed = cardRecordSchema.safeParse(migrateRecord(raw));
+    stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data.card : undefined;
+  } catch (error) {
+    throw toStoreError(error, `the card “${quoted(mine.title)}”`);
+  }
+  const { card, conflicts } = mergeCard(base, mine, stored);
+  await write({ [key]: record(card, order, now) }, `the card “${quoted(card.title)}”`);
+  return conflicts;
+}
+
 /** Saves several cards of one deck in one call: all land, or none do (renumbering after moves). */
 export async function saveCards(
   deckId: string,
   entries: readonly { card: Card; order: number }[],
   now = Date.now(),
 ): Promise<void> {
+  refuseRepeats(entries.map((entry) => entry.card), 'These cards cannot be saved');
   const items = Object.fromEntries(entries.map(({ card, order }) => [cardKey(deckId, card.id), record(card, order, now)]));
   await write(items, entries.length === 1 ? `the card “${entries[0]!.card.title}”` : 'the new card order');
 }
@@ -184,7 +239,7 @@ export async function replaceDeck(next: Deck, previous: UserDeck, now = Date.now
   const stale = previous.deck.cards.filter((card) => !kept.has(card.id)).map((card) => cardKey(next.id, card.id));
   if (stale.length === 0) return;
   try {
-    await browser.storage.local.remove(stale);
+    await browser.storage.local.set(Object.fromEntries(stale.map((key) => [key, tombstone(now)])));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new StoreError(
@@ -193,8 +248,9 @@ export async function replaceDeck(next: Deck, previous: UserDeck, now = Date.now
   }
 }
 
-export async function deleteCard(deckId: string, cardId: string): Promise<void> {
-  await remove([cardKey(deckId, cardId)], 'the card deletion');
+/** Deletes a card: its record is replaced by a tombstone in one write (see stored-records.ts). */
+export async function deleteCard(deckId: string, cardId: string, now = Date.now()): Promise<void> {
+  await write({ [cardKey(deckId, cardId)]: tombstone(now) }, 'the card deletion');
 }
 
 export async function renameDeck(meta: DeckMeta, name: string, now = Date.now()): Promise<void> {
@@ -204,9 +260,9 @@ export async function renameDeck(meta: DeckMeta, name: string, now = Date.now())
 }
 
 /** Removes a deck and its cards. The caller keeps the UserDeck to undo with saveDeck. */
-export async function deleteDeck(deck: UserDeck): Promise<void> {
+export async function deleteDeck(deck: UserDeck, now = Date.now()): Promise<void> {
   const keys = [deckKey(deck.meta.id), ...deck.deck.cards.map((card) => cardKey(deck.meta.id, card.id))];
-  await remove(keys, `the deletion of “${deck.meta.name}”`);
+  await write(Object.fromEntries(keys.map((key) => [key, tombstone(now)])), `the deletion of “${deck.meta.name}”`);
 }
 
 /** Drops one set-aside copy for good, once the user has seen or exported it. */
@@ -224,7 +280,20 @@ export function watchLibrary(onChange: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** Two cards with one id would share one key: one would silently replace the other. */
+function refuseRepeats(cards: readonly Card[], what: string) {
+  const seen = new Set<string>();
+  for (const card of cards) {
+    if (seen.has(card.id)) throw new Error(`${what}: the card “${quoted(card.title)}” appears twice.`);
+    seen.add(card.id);
+  }
+}
+
 function record(card: Card, order: number, now: number): CardRecord {
+  // An order read from a table that lacked the card (a function, NaN) must never be stored.
+  if (typeof order !== 'number' || !Number.isFinite(order)) {
+    throw new Error(`This card cannot be saved: its place in the deck is unknown. Reload the panel and try again.`);
+  }
   const result = cardSchema.safeParse(card);
   if (!result.success) {
     throw new Error(`This card cannot be saved: ${describeIssues(result.error.issues)}`);

@@ -1,5 +1,6 @@
 import { z } from '../zod-setup';
 import { cardSchema, idSchema } from '../schema';
+import { stripInvisible } from '../quote-value';
 
 /**
  * The shapes kept in storage, each with `v` so a record written by an older
@@ -10,7 +11,7 @@ export const RECORD_VERSION = 1;
 export const deckMetaSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: idSchema,
-  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
+  name: z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
   description: z.string().max(100_000).default(''),
   /** The shipped deck this one was copied from, for "Reset to default". */
   basedOn: idSchema.optional(),
@@ -36,3 +37,23 @@ export const quarantineEntrySchema = z.object({
 export type DeckMeta = z.infer<typeof deckMetaSchema>;
 export type CardRecord = z.infer<typeof cardRecordSchema>;
 export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+
+/**
+ * What a deleted deck or card leaves under its own key: written in the same
+ * storage call that removes the record (one set, never a set then a remove),
+ * so no restart, crash or stopped service worker between the two can bring
+ * it back from sync. Sync reads these (see ../sync/records.ts); the store
+ * skips them. A record saved again later (an undo) simply overwrites it.
+ */
+export const tombstoneSchema = z.object({
+  v: z.literal(RECORD_VERSION),
+  deletedAt: z.number().finite(),
+});
+
+export type Tombstone = z.infer<typeof tombstoneSchema>;
+
+export const tombstone = (deletedAt: number): Tombstone => ({ v: RECORD_VERSION, deletedAt });
+
+export function isTombstone(value: unknown): value is Tombstone {
+  return tombstoneSchema.safeParse(value).success;
+}

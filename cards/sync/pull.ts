@@ -1,7 +1,7 @@
 import { z } from '../zod-setup';
 import { chunkManifestSchema, joinRecord } from './chunks';
 import { goneAt, parseSyncKey } from './keys';
-import { localRecords, parseRecord, type SyncRecord } from './records';
+import { localRecords, localTombstones, parseRecord, withLocalTombstones, type SyncRecord } from './records';
 
 export interface PullPlan {
   /** Records to write to local storage: newer than what this device holds. */
@@ -36,11 +36,13 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export function planPull(
   remote: Record<string, unknown>,
   local: Record<string, unknown>,
-  localTombstones: Record<string, number> = {},
+  knownTombstones: Record<string, number> = {},
   now = Date.now(),
 ): PullPlan {
   const latest = now + MAX_CLOCK_SKEW_MS;
-  const tombstones = { ...localTombstones };
+  // The store's own tombstones count as this device's deletions.
+  const tombstones = withLocalTombstones(knownTombstones, local);
+  const deletedHere = localTombstones(local);
   for (const [key, value] of Object.entries(remote)) {
     const parsed = parseSyncKey(key);
     const marker = tombstoneSchema.safeParse(value);
@@ -55,7 +57,8 @@ export function planPull(
     const incoming = withTimeAtMost(remoteRecord, latest);
     const here = mine.get(incoming.localKey);
     // A local value that does not validate is the store's to set aside, never ours to overwrite.
-    if (!here && incoming.localKey in local && local[incoming.localKey] !== undefined) continue;
+    const unreadable = !here && !deletedHere.has(incoming.localKey) && local[incoming.localKey] !== undefined;
+    if (unreadable && Object.hasOwn(local, incoming.localKey)) continue;
     if (here && here.record.updatedAt >= incoming.record.updatedAt) continue;
     const gone = goneAt(tombstones, incoming.localKey);
     if (gone !== undefined && gone >= incoming.record.updatedAt) continue;

@@ -25,6 +25,53 @@ export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 export const SYNC_OFF: SyncStatus = { state: 'off', message: 'Sync is not running.', skipped: [] };
 
+/** When not even a short status fits in local storage: say so, never an old "synced". */
+export const SYNC_STATUS_LOST: SyncStatus = {
+  state: 'local-only',
+  message:
+    'Storage on this device is full, so Sidecue cannot tell whether your decks synced. ' +
+    'Everything saved before is intact. Export and delete a deck you no longer need to make room.',
+  skipped: [],
+};
+
+/**
+ * The same status in a few bytes: a long list of cards left out of sync is
+ * what fails to fit when storage is nearly full, so the short form keeps the
+ * state and the count, never a stale "synced".
+ */
+export function compactStatus(status: SyncStatus): SyncStatus {
+  if (status.state !== 'partial') return { ...status, message: status.message.slice(0, 300), skipped: [] };
+  const count = status.skipped.length;
+  return {
+    state: 'partial',
+    message: `${count} ${count === 1 ? 'item stays' : 'items stay'} on this device only: browser sync cannot hold ${count === 1 ? 'it' : 'them'}, and storage here is too full to list ${count === 1 ? 'it' : 'them'}. Everything is saved on this device.`,
+    skipped: [],
+  };
+}
+
+/**
+ * Stores the status for every panel. A write that fails is not ignored: the
+ * short form is tried, and if even that fails the old status is removed (a
+ * removal frees space, so it lands) and panels hear SYNC_STATUS_LOST. Resolves
+ * to the status panels will see.
+ */
+export async function storeSyncStatus(status: SyncStatus): Promise<SyncStatus> {
+  for (const attempt of [status, compactStatus(status)]) {
+    try {
+      await browser.storage.local.set({ [SYNC_STATUS_KEY]: attempt });
+      return attempt;
+    } catch {
+      // Too big, or storage refuses writes: try the shorter form, then give up on storing it.
+    }
+  }
+  try {
+    await browser.storage.local.remove(SYNC_STATUS_KEY);
+  } catch {
+    // Nothing else can be done here; panels already hear the removal or keep "not known".
+  }
+  return SYNC_STATUS_LOST;
+}
+
 /** After a successful write: all synced, or which decks and cards stay here, in plain words. */
 export function describePlan(skipped: SkippedItem[], records: Map<string, SyncRecord>): SyncStatus {
   if (skipped.length === 0) return { state: 'synced', message: 'Your decks sync across your browsers.', skipped };
@@ -95,8 +142,11 @@ export function watchSyncStatus(onStatus: (status: SyncStatus) => void): () => v
   void readSyncStatus().then((status) => live && onStatus(status));
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SYNC_STATUS_KEY in changes)) return;
-    const parsed = syncStatusSchema.safeParse(changes[SYNC_STATUS_KEY]?.newValue);
-    onStatus(parsed.success ? parsed.data : SYNC_OFF);
+    const change = changes[SYNC_STATUS_KEY] as { newValue?: unknown; oldValue?: unknown } | undefined;
+    const parsed = syncStatusSchema.safeParse(change?.newValue);
+    // A status removed by the syncer means it could not store the new one (see storeSyncStatus).
+    const removed = change?.newValue == null;
+    onStatus(parsed.success ? parsed.data : removed ? SYNC_STATUS_LOST : SYNC_OFF);
   };
   browser.storage.onChanged.addListener(listener);
   return () => {

@@ -6,12 +6,14 @@ import { planPull } from './pull';
 import { planSync, TOMBSTONE_TTL_MS } from './plan';
 import type { SyncBudget } from './quota';
 import { createWriteBudget, type WriteLimits } from './rate';
-import { localRecords, parseRecord } from './records';
+import { localRecords, localTombstones, parseRecord, withLocalTombstones } from './records';
+import { tombstone } from '../storage/stored-records';
 import {
   describePlan,
   describeSyncError,
   SYNC_MISSING,
   SYNC_OFF,
+  storeSyncStatus,
   type SyncStatus,
 } from './status';
 
@@ -86,11 +88,12 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
     if (JSON.stringify(next) === JSON.stringify(current)) return;
     current = next;
     for (const listener of listeners) listener(next);
-    try {
-      // Panels in other windows read it from here (see watchSyncStatus).
-      await browser.storage.local.set({ [SYNC_STATUS_KEY]: next });
-    } catch {
-      // The status is a courtesy; failing to store it must not stop sync.
+    // Panels in other windows read it from here (see watchSyncStatus); a
+    // failed write is never ignored: panels then hear a short or "not known" status.
+    const stored = await storeSyncStatus(next);
+    if (stored !== next) {
+      current = stored;
+      for (const listener of listeners) listener(stored);
     }
   }
 
@@ -134,15 +137,22 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
         const gone = goneAt(tombstones, key);
         return here !== undefined && gone !== undefined && here <= gone;
       });
-      if (stale.length > 0) await browser.storage.local.remove(stale);
+      // A tombstone, not a removal: the deletion stays known here after a restart.
+      if (stale.length > 0) {
+        await browser.storage.local.set(Object.fromEntries(stale.map((key) => [key, tombstone(goneAt(tombstones, key)!)])));
+      }
     }
   }
 
   async function push() {
     if (!area) return;
     const at = now();
-    for (const [key, when] of Object.entries(tombstones)) if (at - when > TOMBSTONE_TTL_MS) delete tombstones[key];
     const local = await browser.storage.local.get(null);
+    tombstones = withLocalTombstones(tombstones, local);
+    for (const [key, when] of Object.entries(tombstones)) if (at - when > TOMBSTONE_TTL_MS) delete tombstones[key];
+    // Local tombstones past their time have done their job everywhere: let them go.
+    const expired = [...localTombstones(local)].filter(([, when]) => at - when > TOMBSTONE_TTL_MS).map(([key]) => key);
+    if (expired.length > 0) await browser.storage.local.remove(expired);
     const plan = planSync(local, { tombstones, now: at, budget: options.budget });
     const changed = Object.fromEntries(
       Object.entries(plan.items).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(known[key])),

@@ -52,7 +52,7 @@ export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
             // one, so the first edit (which makes the copy) keeps the editor and its focus.
             key={`${editingIdentity(library.deck.id)}/${source.id}`}
             card={source}
-            save={(card) => library.saveCard(card, undefined, library.deck.id)}
+            save={async (card) => void (await library.saveCard(card, undefined, library.deck.id))}
             announce={announce}
           />
         </>

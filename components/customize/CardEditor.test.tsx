@@ -16,7 +16,7 @@ const phrasing: PhrasingCard = {
 };
 
 function setup(card: Card = phrasing) {
-  const onSave = vi.fn<(card: Card) => Promise<void>>().mockResolvedValue(undefined);
+  const onSave = vi.fn<(card: Card, base: Card) => Promise<void>>().mockResolvedValue(undefined);
   const onDone = vi.fn();
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
   const view = render(<CardEditor card={card} onSave={onSave} onDone={onDone} />);
@@ -46,7 +46,7 @@ describe('the card editor', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saving…');
     await settle();
     expect(onSave).toHaveBeenCalledTimes(1);
-    expect(onSave).toHaveBeenCalledWith({ ...phrasing, strong: 'My own words' });
+    expect(onSave).toHaveBeenCalledWith({ ...phrasing, strong: 'My own words' }, expect.anything());
     expect(screen.getByRole('status')).toHaveTextContent('Saved');
   });
 
@@ -63,7 +63,7 @@ describe('the card editor', () => {
     await user.type(title, 'Better title');
     await settle();
     expect(title).not.toHaveAttribute('aria-invalid');
-    expect(onSave).toHaveBeenCalledWith({ ...phrasing, title: 'Better title' });
+    expect(onSave).toHaveBeenCalledWith({ ...phrasing, title: 'Better title' }, expect.anything());
   });
 
   it('says a failed save was not saved, with the store’s reason', async () => {
@@ -86,7 +86,7 @@ describe('the card editor', () => {
     rerender(<CardEditor card={{ ...phrasing, strong: 'From the other window' }} onSave={onSave} onDone={onDone} />);
     expect(screen.getByLabelText('Why it works')).toHaveValue('half a thought');
     await settle();
-    expect(onSave).toHaveBeenLastCalledWith({ ...phrasing, why: 'half a thought' });
+    expect(onSave).toHaveBeenLastCalledWith({ ...phrasing, why: 'half a thought' }, expect.anything());
   });
 
   it('does not rewrite a trailing space when the saved (trimmed) card comes back', async () => {
@@ -103,7 +103,7 @@ describe('the card editor', () => {
     const { onSave, onDone, user } = setup();
     await user.type(screen.getByLabelText('Why it works'), 'because');
     await user.click(screen.getAllByRole('button', { name: 'Done' })[0]!);
-    expect(onSave).toHaveBeenCalledWith({ ...phrasing, why: 'because' });
+    expect(onSave).toHaveBeenCalledWith({ ...phrasing, why: 'because' }, expect.anything());
     expect(onDone).toHaveBeenCalled();
   });
 
@@ -121,7 +121,7 @@ describe('the card editor', () => {
     const { onSave, unmount, user } = setup();
     await user.type(screen.getByLabelText('Why it works'), 'z');
     unmount();
-    expect(onSave).toHaveBeenCalledWith({ ...phrasing, why: 'z' });
+    expect(onSave).toHaveBeenCalledWith({ ...phrasing, why: 'z' }, expect.anything());
   });
 
   it('edits tags as comma-separated text without fighting the cursor', async () => {
@@ -131,7 +131,7 @@ describe('the card editor', () => {
     expect(tags).toHaveValue('trade-off, ');
     await user.type(tags, 'latency');
     await settle();
-    expect(onSave).toHaveBeenLastCalledWith({ ...phrasing, tags: ['trade-off', 'latency'] });
+    expect(onSave).toHaveBeenLastCalledWith({ ...phrasing, tags: ['trade-off', 'latency'] }, expect.anything());
   });
 
   it('names the wrong field deep inside a list', async () => {
@@ -168,7 +168,7 @@ describe('the card editor', () => {
         { id: 'item-2', text: 'Something to check.' },
         { id: 'item-1', text: 'First' },
       ],
-    });
+    }, expect.anything());
     await user.click(screen.getByRole('button', { name: 'Remove Item 1' }));
     await user.click(screen.getByRole('button', { name: 'Remove Item 1' }));
     await settle();

@@ -19,7 +19,7 @@ interface CardEditorProps {
   /** The card as saved; changes from other windows arrive through it. */
   card: Card;
   /** Stores a valid card; rejects with a worded reason. */
-  onSave(card: Card): Promise<void>;
+  onSave(card: Card, base: Card): Promise<void | string | undefined>;
   onDone(): void;
   /** Said before the first save, e.g. that editing the shipped deck makes a copy. */
   note?: string;
@@ -116,7 +116,7 @@ function stateText(state: SaveState, note: string | undefined) {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return 'Saved';
+      return state.notice ?? 'Saved';
     case 'invalid':
       return `Not saved yet. ${state.reason.charAt(0).toUpperCase()}${state.reason.slice(1)}`;
     case 'failed':

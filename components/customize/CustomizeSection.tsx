@@ -94,9 +94,10 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
           card={editingCard}
           isNew={!saved}
           expanded={editing.expanded}
-          onSave={async (card) => {
-            await library.saveCard(card, undefined, editing.deckId);
+          onSave={async (card, base) => {
+            const conflict = await library.saveCard(card, undefined, editing.deckId, base);
             if (!saved) announce(`Added “${card.title}” to the deck`);
+            return conflict;
           }}
           note={
             !saved

@@ -1,3 +1,4 @@
+import { ownValue } from '../../cards/id-record';
 import { useRef, useState } from 'react';
 import { answerTemplate } from '../../cards/answer-template';
 import type { PromptCard, TemplateCard as TemplateCardData } from '../../cards/schema';
@@ -18,7 +19,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
     if (!answer) return;
     setVariants((current) => ({ ...current, [answer.card.id]: answer.variant.id }));
     requestAnimationFrame(() => {
-      const card = refs.current[answer.card.id];
+      const card = ownValue(refs.current, answer.card.id);
       const sentence = card?.querySelector<HTMLElement>('.ready-sentence');
       card?.scrollIntoView?.({ block: 'start' });
       sentence?.focus({ preventScroll: true });
@@ -42,7 +43,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
             refs.current[template.id] = element;
           }}
           card={template}
-          variantId={variants[template.id] ?? template.variants[0]!.id}
+          variantId={ownValue(variants, template.id) ?? template.variants[0]!.id}
           onVariantChange={(variantId) => setVariants((current) => ({ ...current, [template.id]: variantId }))}
           announce={announce}
           onEdit={() => updateView({ section: 'customize', editCardId: template.id })}

@@ -1,4 +1,5 @@
 import { Copy, Pencil, RotateCcw } from 'lucide-react';
+import { ownValue } from '../../cards/id-record';
 import { forwardRef, useId, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
@@ -30,7 +31,7 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
   const [values, setValues] = useState<Record<string, SlotValues>>({});
   const [editingSlot, setEditingSlot] = useState<string | null>(null);
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
-  const typed = values[variant.id] ?? {};
+  const typed = ownValue(values, variant.id) ?? {};
   const changed = Object.values(typed).some((value) => value.trim());
   const setSlot = (slotId: string, value: string) =>
     setValues((current) => ({ ...current, [variant.id]: { ...current[variant.id], [slotId]: value } }));

@@ -1,3 +1,4 @@
+import { ownValue } from '../../cards/id-record';
 import { panelView, readPanelView } from '../../cards/storage/preferences';
 import { formatClock, isPaused } from '../../cards/rehearsal/timer';
 import { useLibrary } from '../shell/use-library';
@@ -39,7 +40,7 @@ export function FloatCard({ view = null }: Props) {
         <>
           <h2 className="float-step" data-testid="float-step">
             {step.title}
-            {session?.stepsDone[step.id] !== undefined && <span className="float-done"> ✓</span>}
+            {session && ownValue(session.stepsDone, step.id) !== undefined && <span className="float-done"> ✓</span>}
           </h2>
           <p className="float-cue">{step.cue}</p>
         </>

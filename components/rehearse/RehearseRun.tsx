@@ -1,3 +1,4 @@
+import { ownValue } from '../../cards/id-record';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkpointStatus, missedCheckpoints, nextCheckpoint, phaseAt } from '../../cards/rehearsal/checkpoints';
 import { answerTemplate } from '../../cards/answer-template';
@@ -93,7 +94,7 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
         const { session: live, currentStep: here } = latest.current;
         const next = toggleStepDone(live, id, Date.now());
         save(next);
-        const done = next.stepsDone[id];
+        const done = ownValue(next.stepsDone, id);
         const title = live.steps.find((step) => step.id === id)?.title ?? id;
         announce(done === undefined ? `${title} not done` : `${title} done at ${formatClock(done)}`);
         // Moving on from the step in view: the panel (and Float) follow to the next open one.
@@ -173,7 +174,7 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
         </h3>
         <ol>
           {session.steps.map((step) => {
-            const doneAt = session.stepsDone[step.id];
+            const doneAt = ownValue(session.stepsDone, step.id);
             const checkpoint = session.checkpoints.find((entry) => entry.stepId === step.id);
             const status = checkpoint && checkpointStatus(checkpoint, doneAt, elapsed);
             return (

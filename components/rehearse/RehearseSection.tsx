@@ -15,6 +15,7 @@ import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
 import { UndoToast, type UndoOffer } from '../shared/UndoToast';
 import { floatOnTop, pictureInPicture } from './float-window';
+import { toStoreError } from '../../cards/storage/store-error';
 import './RehearseSection.css';
 
 /** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the Float tab. */
@@ -24,7 +25,11 @@ const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design an
 
 /** Rehearsal mode: set up, run against the clock, score, and look back. */
 export function RehearseSection({ library, view, updateView, announce }: SectionProps) {
-  const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession);
+  // A run that cannot be stored (storage full) stays in memory, and the user hears so at once.
+  const [sessionProblem, setSessionProblem] = useState<string>();
+  const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession, (error) =>
+    setSessionProblem(error === undefined ? undefined : toStoreError(error, 'this rehearsal').message.replace(' Everything saved before is intact.', ' It is kept in this panel until it can be saved; do not reload.')),
+  );
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();
   // The key remounts the toast for each new offer, so its clock starts again.
@@ -116,6 +121,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
       <h2 id="rehearse-heading" className={running ? 'visually-hidden' : 'section-title'}>
         Rehearse
       </h2>
+      {sessionProblem && (
+        <p role="alert" className="rehearse-problem">
+          {sessionProblem}
+        </p>
+      )}
       {session === null ? (
         <>
           <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} />

@@ -13,7 +13,8 @@ export const SAVE_DELAY_MS = 400;
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved' }
+  /** `notice`: saved, with something to tell (another window changed the same field). */
+  | { kind: 'saved'; notice?: string }
   | { kind: 'invalid'; reason: string }
   | { kind: 'failed'; reason: string };
 
@@ -23,8 +24,12 @@ export type ParseResult<T> = { success: true; data: T } | { success: false; erro
 export interface AutosaveOptions<T> {
   /** Validates a draft (a zod safeParse); only a valid value is saved. */
   parse(draft: T): ParseResult<T>;
-  /** Stores a valid value; rejects with a worded reason. */
-  save(value: T): Promise<void>;
+  /**
+   * Stores a valid value; rejects with a worded reason. `base` is the value
+   * as this editor last knew it stored, for a merge with other windows'
+   * edits; a sentence it resolves to is shown with "Saved".
+   */
+  save(value: T, base: T): Promise<void | string | undefined>;
   /** The status's words for an invalid draft; the first issue by default. */
   describe?(issues: readonly z.core.$ZodIssue[]): string;
   delay?: number;
@@ -58,6 +63,12 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
   const latest = useRef(stored);
   /** What storage holds as far as this editor knows (the last value saved or received). */
   const known = useRef(stored);
+  /**
+   * The stored value the draft was built on: what a merge compares against.
+   * Not `known`: a change from another window that arrives during typing is
+   * not in the draft, and must not read as the user undoing it.
+   */
+  const base = useRef(stored);
   /** Whether the draft has changes not yet stored. */
   const dirty = useRef(false);
   const edits = useRef(0);
@@ -69,6 +80,7 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     if (sameValue(stored, known.current)) return;
     known.current = stored;
     if (dirty.current) return;
+    base.current = stored;
     latest.current = stored;
     setDraft(stored);
     setIssues([]);
@@ -88,15 +100,17 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     if (!dirty.current) return true;
     const edit = edits.current;
     const before = known.current;
+    const from = base.current;
     // Set first: the library reloads (and passes the value back) before the save resolves.
     known.current = result.data;
     setState({ kind: 'saving' });
     try {
-      await save(result.data);
+      const notice = await save(result.data, from);
+      base.current = result.data;
       // Typing that arrived during the save is still unsaved, and has its own timer.
       if (edits.current === edit) {
         dirty.current = false;
-        setState({ kind: 'saved' });
+        setState(notice ? { kind: 'saved', notice } : { kind: 'saved' });
       }
       return true;
     } catch (error) {
@@ -132,6 +146,7 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     timer.current = undefined;
     dirty.current = false;
     latest.current = known.current;
+    base.current = known.current;
     setDraft(known.current);
     setIssues([]);
     setState({ kind: 'idle' });

@@ -11,7 +11,11 @@ import { settledEarly, takeEarly } from '../shell/early-reads';
 export function useStoredItem<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
   read: (value: unknown) => T,
+  /** Hears each write's outcome: the error when it failed (the value stays in memory), undefined when it landed. */
+  onWrite?: (error: unknown) => void,
 ): [T | undefined, (next: T) => void] {
+  const onWriteRef = useRef(onWrite);
+  onWriteRef.current = onWrite;
   const fromEarly = useRef(false);
   const [value, setValue] = useState<T | undefined>(() => {
     const early = settledEarly<T>(item);
@@ -40,7 +44,13 @@ export function useStoredItem<T>(
   const update = useCallback(
     (next: T) => {
       setValue(next);
-      item.setValue(next).catch((error: unknown) => console.error('Sidecue: could not save a setting', error));
+      item.setValue(next).then(
+        () => onWriteRef.current?.(undefined),
+        (error: unknown) => {
+          console.error('Sidecue: could not save a setting', error);
+          onWriteRef.current?.(error);
+        },
+      );
     },
     [item],
   );

@@ -27,7 +27,12 @@ export interface LibraryApi {
    * Saves one card into a deck (the active one unless `deckId` is given),
    * copying the shipped deck first if need be. Throws the worded reason when it could not.
    */
-  saveCard(card: Card, order?: number, deckId?: string): Promise<void>;
+  /**
+   * Saves a card. Given `base` (the card as the editor last read it), the edit
+   * is merged by field with what another window saved meanwhile; resolves to a
+   * sentence when both changed the same field (undefined otherwise).
+   */
+  saveCard(card: Card, order?: number, deckId?: string, base?: Card): Promise<string | undefined>;
   /** The last storage problem, worded for the user; cleared by the next success. */
   problem: string | null;
   clearProblem(): void;
@@ -155,8 +160,8 @@ export function useLibrary(): LibraryApi {
     };
     const undoOf = async (pending: Promise<{ undo?: Undo }>) => (await pending).undo;
     return {
-      saveCard: async (card: Card, order?: number, deckId?: string) =>
-        void (await exec((l, a) => commands.saveCard(l, a, card, order, deckId))),
+      saveCard: async (card: Card, order?: number, deckId?: string, base?: Card) =>
+        (await exec((l, a) => commands.saveCard(l, a, card, order, deckId, base))).value,
       addCard: async (card: Card) => void (await exec((l, a) => commands.addCard(l, a, card))),
       duplicateCard: async (cardId: string) => (await exec((l, a) => commands.duplicateCard(l, a, cardId))).value,
       deleteCard: (cardId: string) => undoOf(exec((l, a) => commands.deleteCard(l, a, cardId))),

@@ -14,9 +14,14 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Loads the build under test into the Chromium the global setup found. */
-export async function launchExtension(): Promise<ExtensionSession> {
+/**
+ * Loads the build under test into the Chromium the global setup found.
+ * Given a `userDataDir`, the browser runs on that profile and close() leaves
+ * it in place, so a test can quit and start the browser again on it.
+ */
+export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionSession> {
   const { context, extensionId, close } = await launchChromiumWithExtension(inject('extensionDir'), {
+    userDataDir: options.userDataDir,
     executablePath: inject('chromiumPath'),
     profilePrefix: 'sidecue-e2e-',
   });

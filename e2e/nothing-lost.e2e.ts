@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './support/extension';
+
+/**
+ * Issue 18 in real Chromium: what the user did survives the browser.
+ * Case 2: a deletion made a moment before the browser quits stays deleted
+ * after a restart (sync had the card; the syncer never heard of the deletion).
+ */
+
+// The extension page's own API, reached inside page.evaluate.
+declare const chrome: {
+  storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> }>;
+};
+
+const rowTitles = (page: Page) =>
+  page.locator('.card-row-title').evaluateAll((rows) =>
+    rows.map((row) => (row.textContent ?? '').slice(row.querySelector('.card-kind')?.textContent?.length ?? 0).trim()),
+  );
+
+async function customize(page: Page) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.keyboard.press('6');
+  await page.getByRole('list', { name: 'Cards' }).waitFor();
+}
+
+/** Keys in `area` for the shipped "Pacing" card in the user's copy of the deck. */
+const pacingKeys = (page: Page, area: 'local' | 'sync') =>
+  page.evaluate(async (which) => {
+    const all = await chrome.storage[which].get(null);
+    return Object.entries(all)
+      .filter(([key]) => /^(sync:)?card:[^:]+:pacing$/.test(key))
+      .map(([key, value]) => ({ key, isCard: typeof value === 'object' && value !== null && 'card' in value }));
+  }, area);
+
+describe('case 2: deletions stick across a browser restart', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'sidecue-restart-'));
+  let session: ExtensionSession | undefined;
+  afterAll(async () => {
+    await session?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('a card deleted just before the browser quits is still deleted after it starts again', async () => {
+    session = await launchExtension({ userDataDir: profile });
+    let page = await session.openPanel();
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await page.reload();
+    await customize(page);
+
+    // An edit (a move) makes the user's copy of the deck; wait until sync holds the card.
+    await page.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => pacingKeys(page, 'sync'), { timeout: 20_000, interval: 500 }).toEqual([
+      expect.objectContaining({ isCard: true }),
+    ]);
+
+    // Delete, then quit at once: the syncer's few seconds of quiet never pass.
+    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    await expect.poll(() => rowTitles(page), { interval: 50 }).not.toContain('Pacing');
+    await session.close();
+
+    session = await launchExtension({ userDataDir: profile });
+    page = await session.openPanel();
+    await customize(page);
+    // Give the background time to pull from sync (it does so as it starts).
+    await page.waitForTimeout(6_000);
+    expect(await rowTitles(page)).not.toContain('Pacing');
+    expect((await pacingKeys(page, 'local')).filter((entry) => entry.isCard)).toEqual([]);
+    // And the deletion has reached sync, so other browsers drop the card too.
+    await expect.poll(() => pacingKeys(page, 'sync'), { timeout: 20_000, interval: 500 }).toEqual([]);
+  });
+});
+
+describe('case 4: a rehearsal on a full storage', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  it('says at once that the run cannot be saved, keeps it on screen, and saves it once there is room', async () => {
+    session = await launchExtension();
+    const page = await session.openPanel();
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('4');
+    await page.getByRole('heading', { name: 'Rehearse', level: 2 }).waitFor();
+
+    // Fill storage.local from the page until it refuses even a small write.
+    const filled = await page.evaluate(async () => {
+      const local = chrome.storage.local as unknown as { set(items: object): Promise<void> };
+      let count = 0;
+      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100]) {
+        const block = 'x'.repeat(size);
+        for (;;) {
+          try {
+            await local.set({ [`filler-${count}`]: block });
+            count += 1;
+          } catch {
+            break;
+          }
+        }
+      }
+      return count;
+    });
+    expect(filled).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Start rehearsal' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'Storage is full' });
+    await problem.waitFor({ timeout: 5_000 });
+    expect(await problem.textContent()).toMatch(/this rehearsal was not saved.*kept in this panel/);
+    // The run is still on screen, in memory.
+    const step = page.getByRole('checkbox', { name: '1 · Problem definition' });
+    await step.check();
+
+    // Room again: the next change lands, and the warning leaves.
+    await page.evaluate(async (count) => {
+      const local = chrome.storage.local as unknown as { remove(keys: string[]): Promise<void> };
+      await local.remove(Array.from({ length: count }, (_, index) => `filler-${index}`));
+    }, filled);
+    await page.getByRole('checkbox', { name: '2 · Constraint articulation' }).check();
+    await expect.poll(() => problem.count()).toBe(0);
+    const stored = await page.evaluate(async () => (await chrome.storage.local.get(null))['rehearsalSession']);
+    expect(stored).toMatchObject({ stepsDone: expect.objectContaining({ problem: expect.any(Number) }) });
+  });
+});
+
+describe('case 1: two windows, one card', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  const storedPacing = (page: Page) =>
+    page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const entry = Object.entries(all).find(([key]) => /^card:[^:]+:pacing$/.test(key));
+      return (entry?.[1] as { card?: { title: string; body: string } } | undefined)?.card;
+    });
+
+  it('A changes the title and B the body within half a second: both survive', async () => {
+    session = await launchExtension();
+    const a = await session.openPanel();
+    await a.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await a.reload();
+    await customize(a);
+    // The user's copy of the shipped deck, so both windows edit the same stored card.
+    await a.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await a.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => storedPacing(a)).toMatchObject({ title: 'Pacing' });
+
+    const b = await session.openPanel();
+    await customize(b);
+    await a.getByRole('button', { name: 'Edit Pacing' }).click();
+    await b.getByRole('button', { name: 'Edit Pacing' }).click();
+    await a.getByLabel('Title').fill('Pacing, from window A');
+    await b.getByLabel('Body').fill('Body from window B');
+
+    await expect.poll(() => storedPacing(a), { timeout: 10_000 }).toMatchObject({
+      title: 'Pacing, from window A',
+      body: 'Body from window B',
+    });
+    // Nothing later takes either back.
+    await a.waitForTimeout(1_500);
+    expect(await storedPacing(b)).toMatchObject({ title: 'Pacing, from window A', body: 'Body from window B' });
+  });
+});

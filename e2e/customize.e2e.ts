@@ -410,7 +410,8 @@ describe('customizing cue cards', () => {
     await page.locator('body').focus();
     await page.keyboard.press('1');
     await page.locator('#current-step-title').waitFor();
-    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    await page.getByRole('button', { name: /^More actions for / }).first().click();
+    await page.getByRole('menuitem', { name: 'Edit these steps' }).click();
     await page.locator('.card-editor').waitFor();
     const folded = await page.locator('.card-editor details').evaluateAll((all) => all.filter((details) => !(details as HTMLDetailsElement).open).length);
     expect(folded).toBe(0);

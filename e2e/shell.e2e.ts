@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outsideThePanel } from './support/layout';
 import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
 import { SCREENSHOTS } from './support/paths';
 
@@ -39,17 +40,10 @@ const oneRow = (page: Page, selector: string) =>
 const rowsOf = async (page: Page) => ({ header: await oneRow(page, '.app-header > *'), tabs: await oneRow(page, '[role="tab"]') });
 
 /** Everything wider than the viewport, by tag and class (nothing may be). */
-const overflowing = (page: Page) =>
-  page.evaluate(() => {
-    const edge = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((node) => {
-        const box = node.getBoundingClientRect();
-        return box.width > 0 && box.right > edge + 0.5 && !node.closest('.visually-hidden');
-      })
-      .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
-    return { scroll: document.documentElement.scrollWidth > window.innerWidth, wide };
-  });
+const overflowing = async (page: Page) => ({
+  scroll: await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+  wide: await outsideThePanel(page),
+});
 
 /** A picture of the viewport, as the user sees it, for a person to look at. */
 const view = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -148,7 +142,7 @@ describe('the panel’s shell', () => {
     await page.getByLabel(/Length/).first().fill('2');
     // Checkpoints default to a longer run: set them within it (each is labelled by its step).
     const checkpoints = await page.locator('.rehearse-setup').getByLabel(/^\d · /).all();
-    for (const [index, checkpoint] of checkpoints.entries()) await checkpoint.fill(['0.5', '1', '1.5'][index] ?? '');
+    for (const [index, checkpoint] of checkpoints.entries()) await checkpoint.fill(['0:30', '1:00', '1:30'][index] ?? '');
     await page.getByRole('button', { name: 'Start rehearsal' }).click();
     const strip = page.getByTestId('now-strip');
     await strip.waitFor();

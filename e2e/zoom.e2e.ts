@@ -1,16 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outsideThePanel } from './support/layout';
 import { launchExtension, snap, type ExtensionSession } from './support/extension';
-
-/** Elements whose right edge passes the panel's, which would force a sideways scroll. */
-function overflowing(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('.app *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 1)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  });
-}
 
 describe('a 360 px panel at 200 % zoom', () => {
   let session: ExtensionSession;
@@ -32,7 +22,7 @@ describe('a 360 px panel at 200 % zoom', () => {
     ] as const) {
       await page.keyboard.press(key);
       await page.locator(ready).first().waitFor();
-      expect(await overflowing(page), `section ${key}`).toEqual([]);
+      expect(await outsideThePanel(page), `section ${key}`).toEqual([]);
     }
     await page.keyboard.press('1');
     await page.locator('#current-step-title').waitFor();

@@ -145,16 +145,24 @@ describe('the panel’s shell', () => {
     for (const [index, checkpoint] of checkpoints.entries()) await checkpoint.fill(['0:30', '1:00', '1:30'][index] ?? '');
     await page.getByRole('button', { name: 'Start rehearsal' }).click();
     const strip = page.getByTestId('now-strip');
+    await openSection(page, '1');
     await strip.waitFor();
     for (const key of SECTION_KEYS) {
       await openSection(page, key);
+      if (key === '4') {
+        // Rehearse shows the run's own clock and cue, larger, in place of the strip.
+        expect(await page.getByTestId('now-strip').count()).toBe(0);
+        expect(await inView(page, 'rehearse-now'), 'cue on Rehearse').toBe(true);
+        expect(await inView(page, 'rehearse-remaining'), 'time on Rehearse').toBe(true);
+        continue;
+      }
       // Scrolled down, too: the strip stays under the header.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       expect(await inView(page, 'now-cue'), `cue on section ${key}`).toBe(true);
       expect(await inView(page, 'now-time'), `time on section ${key}`).toBe(true);
       expect(await page.getByTestId('now-time').textContent()).toMatch(/^\d+:\d\d left/);
       await page.evaluate(() => window.scrollTo(0, 0));
-      if (key === '3' || key === '4') await view(page, `shell-now-strip-${key}-400-light`);
+      if (key === '3') await view(page, `shell-now-strip-${key}-400-light`);
     }
     // One key moves on: d marks the step done and the strip shows the next.
     await openSection(page, '3');

@@ -116,7 +116,8 @@ export function App() {
           </button>
         </header>
         {!view.glance && <SectionTabs sections={SECTION_LIST} active={active.id} onSelect={openSection} />}
-        {ready && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
+        {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. */}
+        {ready && view.section !== 'rehearse' && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
       </div>
       {library.problem && (
         <div role="alert" className="problem">

@@ -47,20 +47,25 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
   if (!session || !active) return null;
   const allDone = session.steps.every((entry) => session.stepsDone[entry.id] !== undefined);
   const over = remaining < 0;
-  // The checkpoint reads shortest when it is this step's own: "due 0:30".
+  // Short enough never to be cut: "due 0:30" for this step's own checkpoint,
+  // the next step's number otherwise (its full label is the title's tooltip).
   const checkpoint = missed
-    ? `Passed: ${missed.label}`
+    ? `missed ${formatClock(missed.atMs)}`
     : next
       ? next.stepId === step?.id
         ? `due ${formatClock(next.atMs)}`
-        : `next: ${next.label} by ${formatClock(next.atMs)}`
+        : `next due ${formatClock(next.atMs)}`
       : '';
+  const checkpointLabel = missed ? `Passed: ${missed.label}` : next ? `${next.label} by ${formatClock(next.atMs)}` : undefined;
 
   return (
     <section className={view.glance ? 'now-strip glance-only' : 'now-strip'} aria-label="Rehearsal now" data-testid="now-strip">
       <div className="now-line">
         {step && <span className="now-step">{step.title}</span>}
-        <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'}>{checkpoint}</span>
+        <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'} title={checkpointLabel}>
+          {checkpoint}
+          {checkpointLabel && <span className="visually-hidden">: {checkpointLabel}</span>}
+        </span>
         <span className={over ? 'now-time is-over' : 'now-time'} data-testid="now-time">
           {formatClock(Math.abs(remaining))} {over ? 'over' : 'left'}
           {paused && ' · paused'}

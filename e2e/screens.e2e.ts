@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './support/extension';
+import { launchExtension, seriousA11yViolations, type ExtensionSession } from './support/extension';
+import { outsideThePanel } from './support/layout';
 import { SCREENSHOTS } from './support/paths';
 
 // A tour of every section as the user first meets it: the viewport only, at
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => session.close());
 
 describe('the panel, section by section', () => {
-  it.each(SCHEMES)('fits every section at 400 and 320 px without sideways scrolling (%s)', async (scheme) => {
+  it.each(SCHEMES)('fits every section at 400 and 320 px without sideways scrolling, with no serious accessibility violation (%s)', async (scheme) => {
     const page = await session.openPanel({ width: 400, colorScheme: scheme });
     for (const size of SIZES) {
       await page.setViewportSize(size);
@@ -37,6 +38,8 @@ describe('the panel, section by section', () => {
         await page.screenshot({ path: join(TOUR, `${key}-${size.width}-${scheme}.png`) });
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
         expect(sideways, `section ${key} at ${size.width} px`).toBe(false);
+        expect(await outsideThePanel(page), `section ${key} at ${size.width} px`).toEqual([]);
+        if (size.width === 400) expect(await seriousA11yViolations(page), `section ${key}, ${scheme}`).toEqual([]);
       }
     }
     await page.close();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeDeckId, deckAction, deckMenu, fromMenu } from './support/menus';
 import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
 
 // The extension page's own API, reached inside page.evaluate.
@@ -37,31 +38,6 @@ const storedDecks = (page: Page) =>
   });
 
 /** The deck in use, as stored (the header's deck menu shows its name). */
-const activeDeckId = (page: Page) =>
-  page.evaluate(async () => (await chrome.storage.local.get(null))['activeDeckId']);
-
-/** The header's deck menu button, named after the deck in use. */
-const deckMenu = (page: Page) => page.getByRole('button', { name: /^Deck: / });
-
-/** Runs one action of the header's deck menu by keyboard: focus the button, Enter, arrow to the item, Enter. */
-async function deckAction(page: Page, label: string) {
-  await deckMenu(page).focus();
-  await page.keyboard.press('Enter');
-  const menu = page.getByRole('menu');
-  await menu.waitFor();
-  const items = await menu.locator('[role^="menuitem"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-  const at = items.findIndex((text) => text.startsWith(label));
-  expect(at, `${label} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
-
-/** Picks an action from a card row's overflow menu. */
-async function fromMenu(page: Page, title: string, action: string) {
-  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
-  await page.getByRole('menuitem', { name: action }).click();
-}
-
 /** Buttons a person can see in each card row, without hovering or focusing anything. */
 const visibleButtonsPerRow = (page: Page) =>
   page.locator('.card-row').evaluateAll((rows) =>

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fromMenu } from './support/menus';
 import { launchExtension, type ExtensionSession } from './support/extension';
 
 /**
@@ -62,8 +63,7 @@ describe('case 2: deletions stick across a browser restart', () => {
     ]);
 
     // Delete, then quit at once: the syncer's few seconds of quiet never pass.
-    await page.getByRole('button', { name: 'More actions for Pacing', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await fromMenu(page, 'Pacing', 'Delete');
     await expect.poll(() => rowTitles(page), { interval: 50 }).not.toContain('Pacing');
     await session.close();
 

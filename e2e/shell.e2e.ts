@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outsideThePanel } from './support/layout';
+import { activeDeckId as storedActiveDeckId, deckAction, deckMenu } from './support/menus';
 import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
 import { SCREENSHOTS } from './support/paths';
 
@@ -196,19 +197,9 @@ describe('the panel’s shell', () => {
   it('runs every deck action from the header’s menu by keyboard', async () => {
     const page = await freshPanel(session, { width: 320 });
     await page.setViewportSize({ width: 320, height: 700 });
-    const menuButton = page.getByRole('button', { name: /^Deck: / });
-    const activeDeckId = () => page.evaluate(async () => (await chrome.storage.local.get(null))['activeDeckId']);
-    const act = async (label: string) => {
-      await menuButton.focus();
-      await page.keyboard.press('Enter');
-      const menu = page.getByRole('menu');
-      await menu.waitFor();
-      const items = await menu.locator('[role^="menuitem"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-      const at = items.findIndex((text) => text.startsWith(label));
-      expect(at, `${label} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
-      for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-    };
+    const menuButton = deckMenu(page);
+    const act = (label: string) => deckAction(page, label);
+    const activeDeckId = () => storedActiveDeckId(page);
 
     // The menu: the decks as choices, then what can be done to the deck in use; Esc closes it onto its button.
     await menuButton.focus();

@@ -62,7 +62,9 @@ describe('case 2: deletions stick across a browser restart', () => {
     ]);
 
     // Delete, then quit at once: the syncer's few seconds of quiet never pass.
-    await page.getByRole('button', { name: 'Delete Pacing' }).click();
+    // Delete sits in the card's overflow menu (one visible action per row).
+    await page.getByRole('button', { name: 'More actions for Pacing', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
     await expect.poll(() => rowTitles(page), { interval: 50 }).not.toContain('Pacing');
     await session.close();
 

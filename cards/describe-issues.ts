@@ -58,6 +58,7 @@ const FIELD_WORDS: Record<string, string> = {
   version: 'version',
   exportedAt: 'export date',
   updatedAt: 'last-changed date',
+  createdAt: 'creation date',
 };
 
 /** One entry of a list, as a person counts it: ('slots', 0) → "slot 1". */

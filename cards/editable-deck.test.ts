@@ -13,6 +13,20 @@ describe('the editable copy of the shipped deck', () => {
     expect(isShippedCopy(stored)).toBe(true);
   });
 
+  it('stamps its untouched cards 0 (any edit wins) but created now (an earlier deletion does not)', async () => {
+    const before = Date.now();
+    await ensureEditable({ decks: [], quarantined: [] }, 'default');
+    const first = defaultDeck.cards[0]!;
+    const stored = await browser.storage.local.get([`deck:${DEFAULT_COPY_ID}`, `card:${DEFAULT_COPY_ID}:${first.id}`]);
+    expect(stored[`deck:${DEFAULT_COPY_ID}`]).toMatchObject({ updatedAt: 0, createdAt: expect.any(Number) });
+    const card = stored[`card:${DEFAULT_COPY_ID}:${first.id}`] as { updatedAt: number; createdAt: number };
+    expect(card.updatedAt).toBe(0);
+    expect(card.createdAt).toBeGreaterThanOrEqual(before);
+    // An edit is an ordinary record again: no creation time to carry.
+    await saveCard(DEFAULT_COPY_ID, { ...first, title: 'Edited' }, 1);
+    expect((await browser.storage.local.get(`card:${DEFAULT_COPY_ID}:${first.id}`))[`card:${DEFAULT_COPY_ID}:${first.id}`]).not.toHaveProperty('createdAt');
+  });
+
   it('is not made twice from a snapshot taken before the first copy', async () => {
     const stale = { decks: [], quarantined: [] };
     const copy = await ensureEditable(stale, 'default');

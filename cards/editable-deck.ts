@@ -36,6 +36,8 @@ export async function ensureEditable(
   const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' };
   // Copied cards carry time 0: they are not edits, so any real edit to the
   // same card, from another window or another device's sync, is newer and wins.
+  // They also carry `createdAt` (now): a copy deleted earlier left deletions
+  // under these same keys, and those must not take the new copy (see aliveSince).
   await saveDeck(copy, { basedOn: DEFAULT_DECK_ID, createdAt: now, now: 0, keepExisting: true });
   return {
     meta: {

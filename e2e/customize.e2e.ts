@@ -13,6 +13,9 @@ declare const chrome: {
 async function freshCustomize(session: ExtensionSession, options?: Parameters<ExtensionSession['openPanel']>[0]) {
   const page = await session.openPanel(options);
   // Sync first: the background mirrors local into sync, and must not bring an old deck back.
+  // The background's syncer lives on across journeys and takes this wipe for the user deleting
+  // every deck (it notes deletions and sends them to sync); what a journey writes afterwards is
+  // newer and stays, the user's copy of the shipped deck included (its cards carry their creation time).
   await page.evaluate(async () => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();

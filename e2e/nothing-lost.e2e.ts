@@ -79,6 +79,61 @@ describe('case 2: deletions stick across a browser restart', () => {
   });
 });
 
+/** The user's copy of the shipped deck as stored: its live records (not deletions) here, and its deck record in sync. */
+const copyState = (page: Page) =>
+  page.evaluate(async () => {
+    const local = await chrome.storage.local.get(null);
+    const sync = await chrome.storage.sync.get(null);
+    const live = Object.entries(local).filter(
+      ([key, value]) => /^(deck|card):default-mine(:|$)/.test(key) && typeof value === 'object' && value !== null && !('deletedAt' in value),
+    );
+    return {
+      liveCards: live.filter(([key]) => key.startsWith('card:')).length,
+      deckHere: live.some(([key]) => key === 'deck:default-mine'),
+      deckInSync: 'sync:deck:default-mine' in sync,
+      deletionInSync: 'sync:gone:deck:default-mine' in sync,
+    };
+  });
+
+describe('a new copy of the shipped deck after the old one was deleted', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  it('keeps every card of the new copy once sync has run, though the old copy’s deletion is still in sync', async () => {
+    session = await launchExtension();
+    const page = await session.openPanel();
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await page.reload();
+    await customize(page);
+    const shipped = (await rowTitles(page)).length;
+    const menuButton = page.getByRole('button', { name: /^Deck: / });
+
+    // An edit (a move) makes the user's copy; sync gets it.
+    await page.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await copyState(page)).deckInSync, { timeout: 20_000, interval: 500 }).toBe(true);
+
+    // The user deletes the copy from the header's menu; the deletion reaches sync.
+    await menuButton.click();
+    await page.getByRole('menuitem', { name: /^Delete this deck/ }).click();
+    await expect.poll(async () => (await copyState(page)).deletionInSync, { timeout: 20_000, interval: 500 }).toBe(true);
+    expect(await copyState(page)).toMatchObject({ liveCards: 0, deckHere: false });
+
+    // Later, an edit to the shipped deck makes a new copy under the same keys.
+    await page.getByRole('button', { name: 'Edit Pacing' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await copyState(page)).deckInSync, { timeout: 20_000, interval: 500 }).toBe(true);
+    // A few more seconds: rounds that might take it back have run.
+    await page.waitForTimeout(4_000);
+    expect(await copyState(page)).toMatchObject({ liveCards: shipped, deckHere: true, deckInSync: true });
+    expect(await rowTitles(page)).toHaveLength(shipped);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
 describe('case 4: a rehearsal on a full storage', () => {
   let session: ExtensionSession | undefined;
   afterAll(() => session?.close());

@@ -171,7 +171,7 @@ export async function saveDeck(
   const meta: DeckMeta = parsed.data;
   const items: Record<string, unknown> = { [deckKey(deck.id)]: meta };
   deck.cards.forEach((card, index) => {
-    items[cardKey(deck.id, card.id)] = record(card, index + 1, now);
+    items[cardKey(deck.id, card.id)] = record(card, index + 1, now, meta.createdAt);
   });
   if (options.keepExisting) {
     // Another window may have written this deck a moment ago: never write over what it saved.
@@ -289,7 +289,8 @@ function refuseRepeats(cards: readonly Card[], what: string) {
   }
 }
 
-function record(card: Card, order: number, now: number): CardRecord {
+/** `createdAt` is kept only when later than `now` (a copy stamped 0: see aliveSince in stored-records.ts). */
+function record(card: Card, order: number, now: number, createdAt?: number): CardRecord {
   // An order read from a table that lacked the card (a function, NaN) must never be stored.
   if (typeof order !== 'number' || !Number.isFinite(order)) {
     throw new Error(`This card cannot be saved: its place in the deck is unknown. Reload the panel and try again.`);
@@ -298,7 +299,8 @@ function record(card: Card, order: number, now: number): CardRecord {
   if (!result.success) {
     throw new Error(`This card cannot be saved: ${describeIssues(result.error.issues)}`);
   }
-  return { v: RECORD_VERSION, order, updatedAt: now, card: result.data };
+  const created = createdAt !== undefined && createdAt > now ? { createdAt } : {};
+  return { v: RECORD_VERSION, order, updatedAt: now, ...created, card: result.data };
 }
 
 async function write(items: Record<string, unknown>, what: string) {

@@ -24,6 +24,13 @@ export const cardRecordSchema = z.object({
   /** Sort key: moving a card rewrites only its own record. */
   order: z.number().finite(),
   updatedAt: z.number(),
+  /**
+   * When the record was written, where that is later than `updatedAt`: only
+   * on the untouched cards of a copy of the shipped deck (see
+   * ../editable-deck.ts), which carry time 0 so any real edit beats them, yet
+   * must beat a deletion made before they existed. Absent elsewhere.
+   */
+  createdAt: z.number().optional(),
   card: cardSchema,
 });
 
@@ -56,4 +63,16 @@ export const tombstone = (deletedAt: number): Tombstone => ({ v: RECORD_VERSION,
 
 export function isTombstone(value: unknown): value is Tombstone {
   return tombstoneSchema.safeParse(value).success;
+}
+
+/**
+ * Since when a record has been there, to weigh it against a deletion of its
+ * key: a deletion removes what existed when it was made, never a record
+ * written after it. That is its last change, or its creation if later: a copy
+ * of the shipped deck is stamped 0 (so it loses to every edit) but created
+ * now (so it outlives the deletion of an earlier copy under the same keys).
+ * Edits between records still compare `updatedAt` alone.
+ */
+export function aliveSince(record: DeckMeta | CardRecord): number {
+  return Math.max(record.updatedAt, record.createdAt ?? 0);
 }

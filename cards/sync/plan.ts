@@ -4,6 +4,7 @@ import { syncGoneKey } from '../storage/storage-keys';
 import { goneAt } from './keys';
 import { itemBytes, SYNC_BUDGET, type SyncBudget } from './quota';
 import { localRecords, type SyncRecord } from './records';
+import { aliveSince } from '../storage/stored-records';
 
 /** Something that stays on this device only, and why. */
 export interface SkippedItem {
@@ -114,7 +115,7 @@ function liveTombstones(records: Map<string, SyncRecord>, tombstones: Record<str
       const deck = key.type === 'card' ? tombstones[deckKey(key.deckId)] : undefined;
       // A card's marker is redundant beside a later marker for its whole deck.
       const covered = deck !== undefined && deck >= at;
-      return now - at <= TOMBSTONE_TTL_MS && !covered && !(comeBack && comeBack.record.updatedAt > at);
+      return now - at <= TOMBSTONE_TTL_MS && !covered && !(comeBack && aliveSince(comeBack.record) > at);
     })
     .sort((a, b) => b[1] - a[1]);
 }
@@ -124,7 +125,7 @@ function groupByDeck(records: Map<string, SyncRecord>, tombstones: Record<string
   for (const record of records.values()) {
     // A record its own deletion marker outdates is on its way out: do not send it.
     const gone = goneAt(tombstones, record.localKey);
-    if (gone !== undefined && gone >= record.record.updatedAt) continue;
+    if (gone !== undefined && gone >= aliveSince(record.record)) continue;
     const items = splitRecord(record.localKey, record.record, budget);
     const entry: Entry = {
       record,

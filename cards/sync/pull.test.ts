@@ -74,3 +74,33 @@ describe('a deleted deck', () => {
     expect(pulled.set[key]).toMatchObject({ updatedAt: now + MAX_CLOCK_SKEW_MS });
   });
 });
+
+describe('a copy written after a deletion of the same keys (time 0, created later)', () => {
+  const copied = (createdAt: number) => ({ ...cardRecord(note('a', 'shipped'), 0), createdAt });
+  const copiedMeta = (createdAt: number) => ({ ...meta('acme', 0), createdAt });
+
+  it('outlives a deletion made before it was created, here and arriving from sync', () => {
+    const here = { 'deck:acme': copiedMeta(30), [key]: copied(30) };
+    expect(planPull({ [syncGoneKey('deck:acme')]: { at: 20 } }, here).remove).toEqual([]);
+    const remote = { [syncKey('deck:acme')]: copiedMeta(30), [syncKey(key)]: copied(30) };
+    expect(Object.keys(planPull(remote, {}, { 'deck:acme': 20, [key]: 20 }).set).sort()).toEqual(['card:acme:a', 'deck:acme']);
+  });
+
+  it('is still removed by a deletion made after it was created', () => {
+    const here = { 'deck:acme': copiedMeta(10), [key]: copied(10) };
+    expect(planPull({ [syncGoneKey('deck:acme')]: { at: 20 } }, here).remove.sort()).toEqual(['card:acme:a', 'deck:acme']);
+    expect(planPull({ [syncKey(key)]: copied(10) }, {}, { 'deck:acme': 20 }).set).toEqual({});
+  });
+
+  it('still loses to any real edit of the card: edits compare their change times only', () => {
+    const edited = cardRecord(note('a', 'my edit'), 25);
+    expect(planPull({ [syncKey(key)]: copied(30) }, { [key]: edited }).set).toEqual({});
+    expect(planPull({ [syncKey(key)]: edited }, { [key]: copied(30) }).set).toEqual({ [key]: edited });
+  });
+
+  it('cannot outlive every deletion with a creation time far ahead of this device’s clock', () => {
+    const now = 1_000;
+    const pulled = planPull({ [syncKey(key)]: copied(now + 365 * 24 * 3_600_000) }, {}, {}, now);
+    expect(pulled.set[key]).toMatchObject({ updatedAt: 0, createdAt: now + MAX_CLOCK_SKEW_MS });
+  });
+});

@@ -2,6 +2,7 @@ import { z } from '../zod-setup';
 import { chunkManifestSchema, joinRecord } from './chunks';
 import { goneAt, parseSyncKey } from './keys';
 import { localRecords, localTombstones, parseRecord, withLocalTombstones, type SyncRecord } from './records';
+import { aliveSince } from '../storage/stored-records';
 
 export interface PullPlan {
   /** Records to write to local storage: newer than what this device holds. */
@@ -60,15 +61,16 @@ export function planPull(
     const unreadable = !here && !deletedHere.has(incoming.localKey) && local[incoming.localKey] !== undefined;
     if (unreadable && Object.hasOwn(local, incoming.localKey)) continue;
     if (here && here.record.updatedAt >= incoming.record.updatedAt) continue;
+    // A deletion takes only what existed when it was made: a copy written since outlives it.
     const gone = goneAt(tombstones, incoming.localKey);
-    if (gone !== undefined && gone >= incoming.record.updatedAt) continue;
+    if (gone !== undefined && gone >= aliveSince(incoming.record)) continue;
     set[incoming.localKey] = incoming.record;
   }
 
   const remove = [...mine.values()]
     .filter(({ localKey, record }) => {
       const gone = goneAt(tombstones, localKey);
-      return gone !== undefined && record.updatedAt <= gone && !(localKey in set);
+      return gone !== undefined && aliveSince(record) <= gone && !(localKey in set);
     })
     .map(({ localKey }) => localKey);
 
@@ -76,8 +78,10 @@ export function planPull(
 }
 
 function withTimeAtMost(incoming: SyncRecord, latest: number): SyncRecord {
-  if (incoming.record.updatedAt <= latest) return incoming;
-  return { ...incoming, record: { ...incoming.record, updatedAt: latest } } as SyncRecord;
+  const { updatedAt, createdAt } = incoming.record;
+  if (updatedAt <= latest && (createdAt === undefined || createdAt <= latest)) return incoming;
+  const times = { updatedAt: Math.min(updatedAt, latest), ...(createdAt === undefined ? {} : { createdAt: Math.min(createdAt, latest) }) };
+  return { ...incoming, record: { ...incoming.record, ...times } } as SyncRecord;
 }
 
 /** Every valid record in a sync snapshot, chunked ones reassembled. */

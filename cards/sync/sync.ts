@@ -7,7 +7,7 @@ import { planSync, TOMBSTONE_TTL_MS } from './plan';
 import type { SyncBudget } from './quota';
 import { createWriteBudget, type WriteLimits } from './rate';
 import { localRecords, localTombstones, parseRecord, withLocalTombstones } from './records';
-import { tombstone } from '../storage/stored-records';
+import { aliveSince, tombstone } from '../storage/stored-records';
 import {
   describePlan,
   describeSyncError,
@@ -133,7 +133,8 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
       // Re-read here too: a record saved again (an Undo, say) since the marker is not the one it deleted.
       const fresh = localRecords(await browser.storage.local.get(plan.remove));
       const stale = plan.remove.filter((key) => {
-        const here = fresh.get(key)?.record.updatedAt;
+        const record = fresh.get(key)?.record;
+        const here = record && aliveSince(record);
         const gone = goneAt(tombstones, key);
         return here !== undefined && gone !== undefined && here <= gone;
       });
@@ -203,8 +204,9 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
     const record = parseRecord(key, oldValue);
     if (!record) return;
     const existing = tombstones[key];
-    if (existing !== undefined && existing >= record.record.updatedAt) return;
-    tombstones[key] = Math.max(at, record.record.updatedAt);
+    const since = aliveSince(record.record);
+    if (existing !== undefined && existing >= since) return;
+    tombstones[key] = Math.max(at, since);
   }
 
   const onChanged = (changes: Record<string, StorageChange>, areaName: string) => {

@@ -20,7 +20,7 @@ interface DecisionMatrixRowProps {
 
 const RISKS = [1, 2, 3, 4, 5] as const;
 
-/** Lever and KPI are one line each; they wrap on screen (never clipped), but Enter adds no line break. */
+/** Lever and KPI wrap on screen (never clipped), but Enter adds no line break. */
 const singleLine = (event: KeyboardEvent<HTMLTextAreaElement>) => {
   if (event.key === 'Enter') event.preventDefault();
 };
@@ -45,46 +45,33 @@ export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove,
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onLeave();
   };
 
-  const described = (field: RowField) => (errors[field] ? `${base}-${field}-error` : undefined);
-  const error = (field: RowField) =>
-    errors[field] ? (
-      <span id={`${base}-${field}-error`} className="field-error matrix-error">
-        {errors[field]}
-      </span>
-    ) : null;
+  /** One text cell, edited in place. Lever and KPI are one line each: Enter adds no break. */
+  const textCell = (field: 'lever' | 'kpi' | 'effect' | 'mitigation', label: string, oneLine = false) => (
+    <td className={`matrix-${field}`}>
+      <textarea
+        className="matrix-cell"
+        data-field={field}
+        aria-label={label}
+        placeholder={label}
+        rows={1}
+        onKeyDown={oneLine ? singleLine : undefined}
+        value={row[field]}
+        aria-invalid={oneLine ? !!errors[field] : undefined}
+        aria-describedby={errors[field] ? `${base}-${field}-error` : undefined}
+        onChange={(event) => onChange({ [field]: oneLine ? event.target.value.replace(/\n/g, ' ') : event.target.value })}
+      />
+      {errors[field] && (
+        <span id={`${base}-${field}-error`} className="field-error matrix-error">
+          {errors[field]}
+        </span>
+      )}
+    </td>
+  );
 
   return (
     <tr className="matrix-row" data-row={row.id} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <td className="matrix-lever">
-        <textarea
-          className="matrix-cell"
-          data-field="lever"
-          aria-label="Lever"
-          placeholder="Lever"
-          rows={1}
-          onKeyDown={singleLine}
-          value={row.lever}
-          aria-invalid={!!errors.lever}
-          aria-describedby={described('lever')}
-          onChange={(event) => onChange({ lever: event.target.value.replace(/\n/g, ' ') })}
-        />
-        {error('lever')}
-      </td>
-      <td className="matrix-kpi">
-        <textarea
-          className="matrix-cell"
-          data-field="kpi"
-          aria-label="KPI it moves"
-          placeholder="KPI it moves"
-          rows={1}
-          onKeyDown={singleLine}
-          value={row.kpi}
-          aria-invalid={!!errors.kpi}
-          aria-describedby={described('kpi')}
-          onChange={(event) => onChange({ kpi: event.target.value.replace(/\n/g, ' ') })}
-        />
-        {error('kpi')}
-      </td>
+      {textCell('lever', 'Lever', true)}
+      {textCell('kpi', 'KPI it moves', true)}
       <td className="matrix-risk">
         <select
           className="matrix-cell"
@@ -100,28 +87,8 @@ export function DecisionMatrixRow({ row, index, count, errors, onChange, onMove,
           ))}
         </select>
       </td>
-      <td className="matrix-effect">
-        <textarea
-          className="matrix-cell"
-          data-field="effect"
-          aria-label="Expected effect"
-          placeholder="Expected effect"
-          rows={1}
-          value={row.effect}
-          onChange={(event) => onChange({ effect: event.target.value })}
-        />
-      </td>
-      <td className="matrix-mitigation">
-        <textarea
-          className="matrix-cell"
-          data-field="mitigation"
-          aria-label="Mitigation"
-          placeholder="Mitigation"
-          rows={1}
-          value={row.mitigation}
-          onChange={(event) => onChange({ mitigation: event.target.value })}
-        />
-      </td>
+      {textCell('effect', 'Expected effect')}
+      {textCell('mitigation', 'Mitigation')}
       <td className="matrix-more">
         <OverflowMenu
           label={`More actions for ${name}`}

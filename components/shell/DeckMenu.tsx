@@ -1,6 +1,5 @@
 import { ChevronDown } from 'lucide-react';
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { deckFileName, readDeckFileBlob, writeDeckFile } from '../../cards/deck-file/deck-file';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import { defaultDeck } from '../../cards/default-deck';
 import { deckNameProblem } from '../../cards/deck-name';
@@ -11,10 +10,15 @@ import { downloadFile } from '../shared/download-file';
 import { FormButtons } from '../shared/FormButtons';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
-import { ImportDialog, type PendingImport } from './ImportDialog';
+import type { PendingImport } from './ImportDialog';
 import { useDeckFileDrop } from './use-deck-file-drop';
 import type { DeckStart, LibraryApi } from './use-library';
 import './DeckMenu.css';
+
+// Reading and writing deck files, and the import dialog, load when first used:
+// the header ships with the first screen, which should carry only what it shows.
+const deckFiles = () => import('../../cards/deck-file/deck-file');
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 interface Props {
   library: LibraryApi;
@@ -52,6 +56,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
   };
 
   const importFile = async (file: File) => {
+    const { readDeckFileBlob } = await deckFiles();
     const result = await readDeckFileBlob(file);
     if (!result.ok) {
       setPending(undefined);
@@ -69,8 +74,9 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
     offerUndo({ message: `Imported ${names}`, undo });
   };
 
-  const exportDecks = (decks: Deck[], what: string) => {
+  const exportDecks = async (decks: Deck[], what: string) => {
     try {
+      const { deckFileName, writeDeckFile } = await deckFiles();
       downloadFile(deckFileName(decks), writeDeckFile(decks));
       announce(`Exported ${what}`);
     } catch (error) {
@@ -109,8 +115,8 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
         }),
     },
     { label: 'Import a deck file…', startsGroup: true, onSelect: () => fileInput.current?.click() },
-    { label: 'Export this deck', onSelect: () => exportDecks([deck], `“${deck.name}”`) },
-    { label: 'Export all decks', onSelect: () => exportDecks(allDecks(), 'all decks') },
+    { label: 'Export this deck', onSelect: () => void exportDecks([deck], `“${deck.name}”`) },
+    { label: 'Export all decks', onSelect: () => void exportDecks(allDecks(), 'all decks') },
     ...(isShippedCopy(own) ? [{ label: 'Reset to the shipped cards…', startsGroup: true, onSelect: () => setOpen('reset') }] : []),
     ...(own
       ? [
@@ -208,7 +214,9 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
         </div>
       </Dialog>
       {pending && (
-        <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
+        <Suspense fallback={null}>
+          <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
+        </Suspense>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { stripInvisible } from '../quote-value';
 import type { CardInput, DeckInput } from '../schema';
 
 /**
@@ -31,11 +32,18 @@ export const hostileText = fc.oneof(
   ),
 );
 
-/** A string the schema accepts for a trimmed, non-empty field of at most `max` characters. */
+/**
+ * A string the schema accepts for a trimmed, non-empty field of at most `max`
+ * characters: one of only invisible characters (bidi controls, zero-width
+ * spaces) counts as empty there, so it gets a visible letter.
+ */
 const filled = (max: number) =>
   fc
     .tuple(fc.constantFrom('', ' ', '  '), hostileText, fc.constantFrom('', ' ', '\n'))
-    .map(([before, text, after]) => `${before}${text.trim().slice(0, max - 4) || 'x'}${after}`);
+    .map(([before, text, after]) => {
+      const kept = text.trim().slice(0, max - 4);
+      return `${before}${stripInvisible(kept).trim() ? kept : 'x'}${after}`;
+    });
 
 const title = filled(200);
 const line = filled(1000);

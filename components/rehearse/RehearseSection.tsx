@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveCheckpoints } from '../../cards/rehearsal/checkpoints';
 import { followUpBank, pickPrompt } from '../../cards/rehearsal/follow-up-bank';
-import { appendRehearsal, recordFromSession, type Scores } from '../../cards/rehearsal/history';
+import { recordFromSession, saveRehearsal, type Scores } from '../../cards/rehearsal/history';
+import { BLANK_DRAFT, scoreConflictNotice } from '../../cards/rehearsal/merge-scores';
 import { createSession, readSession, rehearsalSession, type Session } from '../../cards/rehearsal/session';
 import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
 import { reopenTimer } from '../../cards/rehearsal/timer';
@@ -32,6 +33,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   );
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();
+  // An ended run this window is scoring, with scores or a note not yet saved:
+  // when another window saves or discards the run, the form stays until this one saves.
+  const [scoring, setScoring] = useState<Session>();
+  // Said after a save whose scores met another window's for the same run.
+  const [scoreNotice, setScoreNotice] = useState<string>();
   // The key remounts the toast for each new offer, so its clock starts again.
   const [undoable, setUndoable] = useState<{ offer: UndoOffer; key: number }>();
   const offerUndo = useCallback((offer: UndoOffer) => setUndoable((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
@@ -60,15 +66,20 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     );
     updateView({ stepId: steps[0]?.id });
     setJustSaved(undefined);
+    setScoreNotice(undefined);
+    setScoring(undefined);
     announce(`Rehearsal started${prompt ? `: ${prompt.domain}` : ''}`);
   };
 
   const finish = async (session: Session, scores: Scores, note: string) => {
     const record = recordFromSession(session, scores, note, bank, Date.now());
-    await appendRehearsal(record);
-    save(null);
+    // The form opened blank: that is the base another window's scores merge against.
+    const notice = scoreConflictNotice(await saveRehearsal(record, BLANK_DRAFT));
+    setScoring(undefined);
+    if (storedSession?.id === session.id) save(null);
     setJustSaved(record.id);
-    announce('Rehearsal saved to your history');
+    setScoreNotice(notice);
+    announce(notice ?? 'Rehearsal saved to your history');
   };
 
   // One click where the browser allows it. In a tab (the panel opened as a
@@ -96,6 +107,7 @@ export function RehearseSection({ library, view, updateView, announce }: Section
 
   // A discarded run comes back whole on Undo: it is only the stored session.
   const discard = (session: Session) => {
+    setScoring(undefined);
     save(null);
     offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
   };
@@ -112,7 +124,9 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   );
 
   if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
-  const session = storedSession;
+  // Saved or discarded in another window while this one holds a draft of its scores: the draft stays.
+  const held = storedSession === null && scoring !== undefined;
+  const session = held ? scoring : storedSession;
   const running = session !== null && session.timer.endedAt === null;
 
   return (
@@ -121,6 +135,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
       <h2 id="rehearse-heading" className={running ? 'visually-hidden' : 'section-title'}>
         Rehearse
       </h2>
+      {scoreNotice && session === null && (
+        <p role="status" className="rehearse-notice">
+          {scoreNotice}
+        </p>
+      )}
       {sessionProblem && (
         <p role="alert" className="rehearse-problem">
           {sessionProblem}
@@ -154,8 +173,13 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           key={session.id}
           session={session}
           onSave={(scores, note) => finish(session, scores, note)}
-          onContinue={() => save({ ...session, timer: reopenTimer(session.timer) })}
+          onContinue={() => {
+            setScoring(undefined);
+            save({ ...session, timer: reopenTimer(session.timer) });
+          }}
           onDiscard={() => discard(session)}
+          onDraftChange={(unsaved) => setScoring(unsaved ? session : undefined)}
+          elsewhere={held}
         />
       )}
       {toast}

@@ -175,3 +175,66 @@ describe('case 1: two windows, one card', () => {
     expect(await storedPacing(b)).toMatchObject({ title: 'Pacing, from window A', body: 'Body from window B' });
   });
 });
+
+describe('case 3: two windows score one rehearsal', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  const scoreIn = async (page: Page, values: [string, string, string]) => {
+    await page.getByRole('group', { name: 'Impact awareness' }).getByLabel(values[0]).check();
+    await page.getByRole('group', { name: 'Feasibility reasoning' }).getByLabel(values[1]).check();
+    await page.getByRole('group', { name: 'Trade-off rigor' }).getByLabel(values[2]).check();
+  };
+
+  it("A saves while B is still typing a note: B's note stays, and B's save keeps both windows' words", async () => {
+    session = await launchExtension();
+    const a = await session.openPanel();
+    const now = Date.now();
+    // One ended run, shared by every window through storage, as "End and score" leaves it.
+    await a.evaluate(async (at) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+      const local = chrome.storage.local as unknown as { set(items: object): Promise<void> };
+      await local.set({
+        panelView: { section: 'rehearse', glance: false },
+        rehearsalSession: {
+          id: 'rtwo',
+          deckId: 'default',
+          promptId: 'free',
+          promptTitle: 'Free practice',
+          question: 'Design any system you like, out loud.',
+          timer: { startedAt: at - 120_000, lengthMs: 35 * 60_000, pausedMs: 0, pausedAt: null, endedAt: at },
+          steps: [{ id: 'problem', title: '1 · Problem definition' }],
+          checkpoints: [],
+          stepsDone: {},
+          asked: [],
+          sound: false,
+        },
+      });
+    }, now);
+    await a.reload();
+    const b = await session.openPanel();
+    for (const page of [a, b]) await page.getByRole('heading', { name: 'Score this rehearsal' }).waitFor();
+
+    await b.getByLabel('Note (optional)').fill('B is still typing');
+    await scoreIn(a, ['4', '3', '2']);
+    await a.getByLabel('Note (optional)').fill('From A');
+    await a.getByRole('button', { name: 'Save to history' }).click();
+    await a.getByRole('list', { name: 'Past rehearsals, newest first' }).waitFor();
+
+    // B's half-typed note is still in B's form, and B is told why the form stayed.
+    await b.getByText('Another window has saved or put away this rehearsal').waitFor();
+    expect(await b.getByLabel('Note (optional)').inputValue()).toBe('B is still typing');
+
+    await scoreIn(b, ['5', '3', '2']);
+    await b.getByRole('button', { name: 'Save to history' }).click();
+    const notice = b.getByText(/^Saved\. Another window scored this rehearsal/);
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('impact awareness was 4; the note was “From A”');
+    const stored = await b.evaluate(async () => (await chrome.storage.local.get(null))['rehearsal:rtwo']);
+    expect(stored).toMatchObject({ scores: { impact: 5, feasibility: 3, tradeoff: 2 }, note: 'B is still typing' });
+    // One record for the run, shown once in both windows.
+    await expect.poll(() => a.getByTestId('rehearsal-row').count()).toBe(1);
+    expect(await b.getByTestId('rehearsal-row').count()).toBe(1);
+  });
+});

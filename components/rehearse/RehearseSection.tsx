@@ -124,8 +124,9 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   );
 
   if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
-  // Saved or discarded in another window while this one holds a draft of its scores: the draft stays.
-  const held = storedSession === null && scoring !== undefined;
+  // Saved or discarded in another window (which may have started the next run) while this one
+  // holds a draft of its scores: the draft stays on screen until it is saved here.
+  const held = scoring !== undefined && storedSession?.id !== scoring.id;
   const session = held ? scoring : storedSession;
   const running = session !== null && session.timer.endedAt === null;
 

@@ -102,9 +102,12 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard, onDraftC
         <button type="submit" className="rehearse-primary" disabled={saving}>
           Save to history
         </button>
-        <button type="button" onClick={onContinue}>
-          Continue rehearsing
-        </button>
+        {/* Put away in another window, the run cannot go on from here; its scores can still be saved. */}
+        {!elsewhere && (
+          <button type="button" onClick={onContinue}>
+            Continue rehearsing
+          </button>
+        )}
         {/* One click: the panel offers Undo, which brings the run back as it was. */}
         <button type="button" className="rehearse-quiet-button" onClick={onDiscard}>
           Discard

@@ -108,6 +108,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   // A discarded run comes back whole on Undo: it is only the stored session.
   const discard = (session: Session) => {
     setScoring(undefined);
+    if (storedSession?.id !== session.id) {
+      // Only this window's draft of a run put away elsewhere: storage holds nothing of it to clear.
+      offerUndo({ message: 'Scores discarded', undo: async () => setScoring(session) });
+      return;
+    }
     save(null);
     offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
   };

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { SCREENSHOTS } from './support/paths';
 
 /**
  * Issue 18 in real Chromium: what the user did survives the browser.
@@ -15,6 +16,19 @@ import { launchExtension, type ExtensionSession } from './support/extension';
 declare const chrome: {
   storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> }>;
 };
+
+/** The viewport as the user sees it, at 400 and 320 px, light and dark, for a person to judge. */
+async function pictures(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [400, 320]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 const rowTitles = (page: Page) =>
   page.locator('.card-row-title').evaluateAll((rows) =>
@@ -225,12 +239,14 @@ describe('case 3: two windows score one rehearsal', () => {
     // B's half-typed note is still in B's form, and B is told why the form stayed.
     await b.getByText('Another window has saved or put away this rehearsal').waitFor();
     expect(await b.getByLabel('Note (optional)').inputValue()).toBe('B is still typing');
+    await pictures(b, 'nothing-lost-score-kept');
 
     await scoreIn(b, ['5', '3', '2']);
     await b.getByRole('button', { name: 'Save to history' }).click();
-    const notice = b.getByText(/^Saved\. Another window scored this rehearsal/);
+    const notice = b.getByRole('status').filter({ hasText: /^Saved\. Another window scored this rehearsal/ });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('impact awareness was 4; the note was “From A”');
+    await pictures(b, 'nothing-lost-score-notice');
     const stored = await b.evaluate(async () => (await chrome.storage.local.get(null))['rehearsal:rtwo']);
     expect(stored).toMatchObject({ scores: { impact: 5, feasibility: 3, tradeoff: 2 }, note: 'B is still typing' });
     // One record for the run, shown once in both windows.

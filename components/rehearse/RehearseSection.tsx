@@ -79,7 +79,8 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     if (storedSession?.id === session.id) save(null);
     setJustSaved(record.id);
     setScoreNotice(notice);
-    announce(notice ?? 'Rehearsal saved to your history');
+    // The notice, if any, stays in the section (a status) with the other window's values; the flash stays short.
+    announce('Rehearsal saved to your history');
   };
 
   // One click where the browser allows it. In a tab (the panel opened as a

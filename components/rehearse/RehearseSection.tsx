@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveCheckpoints } from '../../cards/rehearsal/checkpoints';
 import { followUpBank, pickPrompt } from '../../cards/rehearsal/follow-up-bank';
@@ -38,6 +38,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   const [scoring, setScoring] = useState<Session>();
   // Said after a save whose scores met another window's for the same run.
   const [scoreNotice, setScoreNotice] = useState<string>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // Saved from the bottom of a long form: bring the notice into view rather than leave it above the fold.
+  useEffect(() => {
+    if (scoreNotice) noticeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [scoreNotice]);
   // The key remounts the toast for each new offer, so its clock starts again.
   const [undoable, setUndoable] = useState<{ offer: UndoOffer; key: number }>();
   const offerUndo = useCallback((offer: UndoOffer) => setUndoable((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
@@ -143,7 +148,7 @@ export function RehearseSection({ library, view, updateView, announce }: Section
         Rehearse
       </h2>
       {scoreNotice && session === null && (
-        <p role="status" className="rehearse-notice">
+        <p role="status" className="rehearse-notice" ref={noticeRef}>
           {scoreNotice}
         </p>
       )}

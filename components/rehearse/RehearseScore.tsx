@@ -58,7 +58,7 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard, onDraftC
     <form className="rehearse-score" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>Score this rehearsal</h3>
       {elsewhere && (
-        <p className="rehearse-hint" role="status">
+        <p className="rehearse-notice" role="status">
           Another window has saved or put away this rehearsal. Your scores and note here stay until you save them.
         </p>
       )}

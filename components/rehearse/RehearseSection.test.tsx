@@ -183,4 +183,41 @@ describe('Rehearse section', () => {
       expect(await loadHistory()).toEqual([expect.objectContaining({ id: started.id, scores: { impact: 5, feasibility: 3, tradeoff: 2 }, note: 'B is still typing' })]),
     );
   });
+
+  it("B's kept draft outlives A's next run: saving it leaves A's run running", async () => {
+    const started = createSession({
+      now: Date.now() - 60_000,
+      lengthMs: 35 * 60_000,
+      deckId: 'default',
+      prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
+      steps: [{ id: 'problem', title: 'Problem' }],
+      checkpoints: [],
+      sound: false,
+    });
+    await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
+    const [a, b] = [0, 1].map(() => {
+      const container = document.body.appendChild(document.createElement('div'));
+      render(
+        <RehearseSection library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
+        { container },
+      );
+      return within(container);
+    }) as [ReturnType<typeof within>, ReturnType<typeof within>];
+    const user = userEvent.setup();
+    await b.findByRole('heading', { name: 'Score this rehearsal' });
+    await user.type(b.getByLabelText('Note (optional)'), 'Kept in B');
+    // A puts the run away and starts the next one.
+    await user.click(await a.findByRole('button', { name: 'Discard' }));
+    await user.click(await a.findByRole('button', { name: 'Start rehearsal' }));
+    await vi.waitFor(async () => expect(readSession(await rehearsalSession.getValue())?.id).not.toBe(started.id));
+    const next = readSession(await rehearsalSession.getValue());
+    expect(b.getByLabelText('Note (optional)')).toHaveValue('Kept in B');
+    expect(b.queryByRole('button', { name: 'Continue rehearsing' })).toBeNull();
+    for (const signal of ['Impact awareness', 'Feasibility reasoning', 'Trade-off rigor']) {
+      await user.click(within(b.getByRole('group', { name: signal })).getByLabelText('3'));
+    }
+    await user.click(b.getByRole('button', { name: 'Save to history' }));
+    await vi.waitFor(async () => expect((await loadHistory()).map((record) => [record.id, record.note])).toEqual([[started.id, 'Kept in B']]));
+    expect(readSession(await rehearsalSession.getValue())).toEqual(next);
+  });
 });

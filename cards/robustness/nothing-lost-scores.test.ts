@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadHistory, saveRehearsal, type RehearsalRecord } from '../rehearsal/history';
 import { BLANK_DRAFT, mergeScores, scoreConflictNotice } from '../rehearsal/merge-scores';
 import { sampleRecord } from '../rehearsal/sample-record.fixtures';
@@ -69,5 +69,31 @@ describe('case 3: scores from two windows', () => {
       // The only note written is kept whichever window saved last.
       expect(kept!.note).toBe('A typed this');
     }
+  });
+
+  describe('two saves started in the same instant', () => {
+    // The browser's Web Locks queue one window's read-merge-write behind the other's;
+    // here a queue per name stands in for them (jsdom has none). Without it this test fails.
+    const queues = new Map<string, Promise<unknown>>();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
+        queues.set(name, run.catch(() => undefined));
+        return run;
+      },
+    };
+    afterEach(() => {
+      delete (navigator as { locks?: unknown }).locks;
+    });
+
+    it('both land: the first whole, the second merged with it and told what it replaced', async () => {
+      Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+      const a = scored({ impact: 4, feasibility: 3, tradeoff: 2 }, 'From A');
+      const b = scored({ impact: 4, feasibility: 5, tradeoff: 2 }, '');
+      const [fromA, fromB] = await Promise.all([saveRehearsal(a, BLANK_DRAFT), saveRehearsal(b, BLANK_DRAFT)]);
+      expect(fromA).toEqual([]);
+      expect(fromB).toEqual([{ field: 'feasibility', theirs: 3 }]);
+      expect(await loadHistory()).toEqual([{ ...b, note: 'From A' }]);
+    });
   });
 });

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromMenu } from './support/menus';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { SCREENSHOTS } from './support/paths';
 
 /**
  * Issue 18 in real Chromium: what the user did survives the browser.
@@ -16,6 +17,19 @@ import { launchExtension, type ExtensionSession } from './support/extension';
 declare const chrome: {
   storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> }>;
 };
+
+/** The viewport as the user sees it, at 400 and 320 px, light and dark, for a person to judge. */
+async function pictures(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [400, 320]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 700 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 const rowTitles = (page: Page) =>
   page.locator('.card-row-title').evaluateAll((rows) =>
@@ -228,5 +242,70 @@ describe('case 1: two windows, one card', () => {
     // Nothing later takes either back.
     await a.waitForTimeout(1_500);
     expect(await storedPacing(b)).toMatchObject({ title: 'Pacing, from window A', body: 'Body from window B' });
+  });
+});
+
+describe('case 3: two windows score one rehearsal', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  const scoreIn = async (page: Page, values: [string, string, string]) => {
+    await page.getByRole('group', { name: 'Impact awareness' }).getByLabel(values[0]).check();
+    await page.getByRole('group', { name: 'Feasibility reasoning' }).getByLabel(values[1]).check();
+    await page.getByRole('group', { name: 'Trade-off rigor' }).getByLabel(values[2]).check();
+  };
+
+  it("A saves while B is still typing a note: B's note stays, and B's save keeps both windows' words", async () => {
+    session = await launchExtension();
+    const a = await session.openPanel();
+    const now = Date.now();
+    // One ended run, shared by every window through storage, as "End and score" leaves it.
+    await a.evaluate(async (at) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+      const local = chrome.storage.local as unknown as { set(items: object): Promise<void> };
+      await local.set({
+        panelView: { section: 'rehearse', glance: false },
+        rehearsalSession: {
+          id: 'rtwo',
+          deckId: 'default',
+          promptId: 'free',
+          promptTitle: 'Free practice',
+          question: 'Design any system you like, out loud.',
+          timer: { startedAt: at - 120_000, lengthMs: 35 * 60_000, pausedMs: 0, pausedAt: null, endedAt: at },
+          steps: [{ id: 'problem', title: '1 · Problem definition' }],
+          checkpoints: [],
+          stepsDone: {},
+          asked: [],
+          sound: false,
+        },
+      });
+    }, now);
+    await a.reload();
+    const b = await session.openPanel();
+    for (const page of [a, b]) await page.getByRole('heading', { name: 'Score this rehearsal' }).waitFor();
+
+    await b.getByLabel('Note (optional)').fill('B is still typing');
+    await scoreIn(a, ['4', '3', '2']);
+    await a.getByLabel('Note (optional)').fill('From A');
+    await a.getByRole('button', { name: 'Save to history' }).click();
+    await a.getByRole('list', { name: 'Past rehearsals, newest first' }).waitFor();
+
+    // B's half-typed note is still in B's form, and B is told why the form stayed.
+    await b.getByText('Another window has saved or put away this rehearsal').waitFor();
+    expect(await b.getByLabel('Note (optional)').inputValue()).toBe('B is still typing');
+    await pictures(b, 'nothing-lost-score-kept');
+
+    await scoreIn(b, ['5', '3', '2']);
+    await b.getByRole('button', { name: 'Save to history' }).click();
+    const notice = b.getByRole('status').filter({ hasText: /^Saved\. Another window scored this rehearsal/ });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('impact awareness was 4; the note was “From A”');
+    await pictures(b, 'nothing-lost-score-notice');
+    const stored = await b.evaluate(async () => (await chrome.storage.local.get(null))['rehearsal:rtwo']);
+    expect(stored).toMatchObject({ scores: { impact: 5, feasibility: 3, tradeoff: 2 }, note: 'B is still typing' });
+    // One record for the run, shown once in both windows.
+    await expect.poll(() => a.getByTestId('rehearsal-row').count()).toBe(1);
+    expect(await b.getByTestId('rehearsal-row').count()).toBe(1);
   });
 });

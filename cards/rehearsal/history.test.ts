@@ -1,7 +1,7 @@
-import { storage } from '@wxt-dev/storage';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { resolveCheckpoints } from './checkpoints';
-import { appendRehearsal, readHistory, recordFromSession, rehearsalHistory, removeRehearsal, type RehearsalRecord } from './history';
+import { appendRehearsal, loadHistory, readHistory, recordFromSession, removeRehearsal, type RehearsalRecord } from './history';
 import { createSession, nextFollowUp, toggleStepDone } from './session';
 import { endTimer } from './timer';
 
@@ -51,55 +51,71 @@ describe('rehearsal history', () => {
     expect(record.note).toBe('Slow on constraints.');
   });
 
-  it('stores records and reads them back oldest first', async () => {
+  it('stores each rehearsal under its own key and reads them back oldest first', async () => {
     const first = finishedRecord();
     const second = { ...first, id: 'r2', startedAt: first.startedAt + 86_400_000 };
     await appendRehearsal(second);
     await appendRehearsal(first);
-    expect(readHistory(await rehearsalHistory.getValue()).map((entry) => entry.id)).toEqual([first.id, 'r2']);
+    expect((await loadHistory()).map((entry) => entry.id)).toEqual([first.id, 'r2']);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all[`rehearsal:${first.id}`]).toEqual(first);
+    expect(all['rehearsal:r2']).toEqual(second);
+    expect(all).not.toHaveProperty('rehearsalHistory');
   });
 
-  it('reads garbage as an empty history instead of crashing', () => {
+  it('reads garbage in an old list as an empty history instead of crashing', () => {
     expect(readHistory(undefined)).toEqual([]);
     expect(readHistory('not a list')).toEqual([]);
     expect(readHistory({ records: [] })).toEqual([]);
   });
 
-  it('skips a bad entry but keeps the good ones and the bad one in storage', async () => {
+  it('sets an unreadable record aside, once, and shows the others', async () => {
     const good = finishedRecord();
-    await rehearsalHistory.setValue([{ id: 'broken', scores: { impact: 9 } }, good]);
-    expect(readHistory(await rehearsalHistory.getValue())).toEqual([good]);
-    await appendRehearsal({ ...good, id: 'r3' });
-    expect(await rehearsalHistory.getValue()).toHaveLength(3);
+    await fakeBrowser.storage.local.set({ 'rehearsal:broken': { id: 'broken', scores: { impact: 9 } }, [`rehearsal:${good.id}`]: good });
+    expect(await loadHistory(7)).toEqual([good]);
+    expect(await loadHistory(8)).toEqual([good]);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all).not.toHaveProperty('rehearsal:broken');
+    const aside = Object.entries(all).filter(([key]) => key.startsWith('quarantine:rehearsal:broken@'));
+    expect(aside).toHaveLength(1);
+    expect(aside[0]![1]).toMatchObject({ key: 'rehearsal:broken', value: { id: 'broken', scores: { impact: 9 } }, at: 7 });
+    expect((aside[0]![1] as { reason: string }).reason).toMatch(/^A saved rehearsal could not be read: /);
   });
 
-  it('sets a non-list history aside in quarantine before writing', async () => {
-    await storage.setItem('local:rehearsalHistory', 'garbage');
-    await appendRehearsal(finishedRecord(), 42);
-    expect(readHistory(await rehearsalHistory.getValue())).toHaveLength(1);
-    expect(await storage.getItem('local:quarantine:rehearsalHistory@42')).toEqual({
-      key: 'rehearsalHistory',
-      value: 'garbage',
-      reason: 'The rehearsal history was not a list',
-      at: 42,
-    });
+  it('sets aside a record stored under another run\'s key instead of showing it twice', async () => {
+    const good = finishedRecord();
+    await fakeBrowser.storage.local.set({ [`rehearsal:${good.id}`]: good, 'rehearsal:copy': good });
+    expect((await loadHistory()).map((record) => record.id)).toEqual([good.id]);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).filter((key) => key.startsWith('quarantine:rehearsal:copy@'))).toHaveLength(1);
+  });
+
+  it('sets aside what is unreadable under a run\'s key in the same write that saves the run there', async () => {
+    const good = finishedRecord();
+    await fakeBrowser.storage.local.set({ [`rehearsal:${good.id}`]: 'garbage' });
+    await appendRehearsal(good, 42);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all[`rehearsal:${good.id}`]).toEqual(good);
+    expect(Object.values(all)).toContainEqual(expect.objectContaining({ key: `rehearsal:${good.id}`, value: 'garbage', at: 42 }));
   });
 
   it('refuses to store an invalid record', async () => {
     const bad = { ...finishedRecord(), scores: { impact: 0, feasibility: 3, tradeoff: 3 } };
     await expect(appendRehearsal(bad)).rejects.toThrow();
-    expect(await rehearsalHistory.getValue()).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('removes one rehearsal, keeps unreadable entries, and puts it back on undo', async () => {
+  it('removes one rehearsal, leaves unreadable ones alone, and puts it back on undo', async () => {
     const first = finishedRecord();
     const second = { ...finishedRecord(), id: 'r-second', startedAt: T0 + 3_600_000 };
-    await rehearsalHistory.setValue([first, { broken: true }, second]);
+    await fakeBrowser.storage.local.set({ [`rehearsal:${first.id}`]: first, 'rehearsal:r-second': second, 'rehearsal:x': { broken: true } });
     const removed = await removeRehearsal(first.id);
     expect(removed?.id).toBe(first.id);
-    expect(await rehearsalHistory.getValue()).toEqual([{ broken: true }, second]);
+    expect(await fakeBrowser.storage.local.get(`rehearsal:${first.id}`)).toEqual({});
     expect(await removeRehearsal('nowhere')).toBeUndefined();
+    expect(await removeRehearsal('x')).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get('rehearsal:x')).toEqual({ 'rehearsal:x': { broken: true } });
     await appendRehearsal(removed!);
-    expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual([first.id, 'r-second']);
+    expect((await loadHistory()).map((record) => record.id)).toEqual([first.id, 'r-second']);
   });
 });

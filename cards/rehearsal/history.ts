@@ -1,8 +1,16 @@
 import { ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { z } from '../zod-setup';
-import { quarantineKey, REHEARSAL_HISTORY_KEY as HISTORY_KEY } from '../storage/storage-keys';
+import { describeIssues } from '../describe-issues';
+import { fingerprint } from '../storage/same-value';
+import { quarantineKey, rehearsalIdOfKey, rehearsalKey, REHEARSAL_HISTORY_KEY as HISTORY_KEY } from '../storage/storage-keys';
 import { toStoreError } from '../storage/store-error';
+import type { QuarantineEntry } from '../storage/stored-records';
+import { migrateHistory } from './history-migration';
+import { BLANK_DRAFT, mergeScores, type ScoreConflict, type ScoreDraft } from './merge-scores';
+import { setAsideRecords } from './set-aside';
+import { withLock } from './with-lock';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';
@@ -53,14 +61,17 @@ export const rehearsalRecordSchema = z.object({
 });
 export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>;
 
-// Stored as written (unknown[]), validated entry by entry on read: one bad
-// entry hides only itself, and is kept for a later release to repair.
+/**
+ * The history as releases before issue 18 stored it: one list under one key.
+ * Read only to be migrated (see ./history-migration.ts); fixtures use it to
+ * lay out an old install.
+ */
 export const rehearsalHistory = storage.defineItem<unknown>(`local:${HISTORY_KEY}`, {
   fallback: [],
   version: 1,
 });
 
-/** The valid records, oldest first. Anything unreadable is skipped, never thrown. */
+/** The valid records of an old-style list, oldest first. Anything unreadable is skipped, never thrown. */
 export function readHistory(value: unknown): RehearsalRecord[] {
   if (!Array.isArray(value)) return [];
   return value
@@ -72,46 +83,108 @@ export function readHistory(value: unknown): RehearsalRecord[] {
 }
 
 /**
- * Adds a record. If what is stored is not a list at all, it is set aside in
- * the quarantine (where the deck store keeps unreadable records) rather than
- * written over: nothing the user wrote is ever silently dropped.
+ * Every saved rehearsal, oldest first: one record per run under its own key
+ * (storage-keys.ts). The old one-list history is migrated first; if that
+ * cannot be written (storage full), its runs are still shown from the list.
+ * A record that cannot be read, or whose content names another run, is set
+ * aside (quarantine), never dropped and never shown as something else.
  */
-export async function appendRehearsal(record: RehearsalRecord, now = Date.now()): Promise<void> {
-  const valid = rehearsalRecordSchema.parse(record);
+export async function loadHistory(now = Date.now()): Promise<RehearsalRecord[]> {
   try {
-    await append(valid, now);
+    await migrateHistory(now);
+  } catch (error) {
+    console.warn('Sidecue: could not move the rehearsal history into one record per run yet', error);
+  }
+  const all = await browser.storage.local.get(null);
+  const records = new Map<string, RehearsalRecord>();
+  const broken = new Map<string, QuarantineEntry>();
+  for (const [key, raw] of Object.entries(all)) {
+    const id = rehearsalIdOfKey(key);
+    if (id === undefined) continue;
+    const result = rehearsalRecordSchema.safeParse(raw);
+    if (!result.success) {
+      broken.set(key, { key, value: raw, reason: `A saved rehearsal could not be read: ${describeIssues(result.error.issues, 3, 'the rehearsal')}`, at: now });
+    } else if (result.data.id !== id) {
+      broken.set(key, { key, value: raw, reason: 'It is a copy of another rehearsal, which is stored in its own place.', at: now });
+    } else {
+      records.set(id, result.data);
+    }
+  }
+  await setAsideRecords(broken);
+  // Not migrated yet (it could not be written): the list's runs still show.
+  for (const record of readHistory(all[HISTORY_KEY])) if (!records.has(record.id)) records.set(record.id, record);
+  return [...records.values()].sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
+}
+
+/** Calls back whenever a saved rehearsal changes, from this window or another. */
+export function watchHistory(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (Object.keys(changes).some((key) => key === HISTORY_KEY || rehearsalIdOfKey(key) !== undefined)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Saves a finished rehearsal under its own key. Kept for the Undo of a
+ * deletion and for callers with no form: it merges like saveRehearsal from a
+ * blank form, so a run another window saved meanwhile is never overwritten
+ * silently.
+ */
+export async function appendRehearsal(record: RehearsalRecord, now = Date.now()): Promise<ScoreConflict[]> {
+  return saveRehearsal(record, BLANK_DRAFT, now);
+}
+
+/**
+ * Saves a rehearsal's record as the score form made it from `base` (what the
+ * form started from). If another window saved scores for the same run in the
+ * meantime, the two merge by field (see ./merge-scores.ts); resolves to the
+ * fields both set differently, with the other window's value, to be said back.
+ */
+export async function saveRehearsal(record: RehearsalRecord, base: ScoreDraft, now = Date.now()): Promise<ScoreConflict[]> {
+  const valid = rehearsalRecordSchema.parse(record);
+  const key = rehearsalKey(valid.id);
+  try {
+    await migrateHistory(now);
+    return await withLock(key, async () => {
+      const raw: unknown = (await browser.storage.local.get(key))[key];
+      const parsed = rehearsalRecordSchema.safeParse(raw);
+      const stored = parsed.success && parsed.data.id === valid.id ? parsed.data : undefined;
+      const items: Record<string, unknown> = {};
+      // Something unreadable under this run's key is set aside in the same write, never written over.
+      if (raw !== undefined && !stored) {
+        items[quarantineKey(key, fingerprint(raw))] = { key, value: raw, reason: 'A saved rehearsal could not be read', at: now };
+      }
+      const { record: merged, conflicts } = mergeScores(base, valid, stored);
+      items[key] = merged;
+      await browser.storage.local.set(items);
+      return conflicts;
+    });
   } catch (error) {
     // In words (storage full, say), never a raw quota error; the run is still on screen to try again.
     throw toStoreError(error, 'this rehearsal');
   }
 }
 
-async function append(valid: RehearsalRecord, now: number): Promise<void> {
-  const stored: unknown = await rehearsalHistory.getValue();
-  if (!Array.isArray(stored)) {
-    await storage.setItem(`local:${quarantineKey(HISTORY_KEY, now)}`, {
-      key: HISTORY_KEY,
-      value: stored,
-      reason: 'The rehearsal history was not a list',
-      at: now,
-    });
-  }
-  await rehearsalHistory.setValue([...(Array.isArray(stored) ? stored : []), valid]);
-}
-
 /**
  * Takes one rehearsal out of the history and hands it back, so an Undo can
- * put it back with appendRehearsal. Undefined when it is not there. Entries
- * that do not validate are left exactly as they are.
+ * put it back with appendRehearsal. Undefined when it is not there or cannot
+ * be read (an unreadable record is left exactly as it is).
  */
-export async function removeRehearsal(id: string): Promise<RehearsalRecord | undefined> {
-  const stored: unknown = await rehearsalHistory.getValue();
-  if (!Array.isArray(stored)) return undefined;
-  const index = stored.findIndex((entry) => rehearsalRecordSchema.safeParse(entry).data?.id === id);
-  if (index < 0) return undefined;
-  const record = rehearsalRecordSchema.parse(stored[index]);
-  await rehearsalHistory.setValue(stored.filter((_, at) => at !== index));
-  return record;
+export async function removeRehearsal(id: string, now = Date.now()): Promise<RehearsalRecord | undefined> {
+  const key = rehearsalKey(id);
+  try {
+    await migrateHistory(now);
+    return await withLock(key, async () => {
+      const parsed = rehearsalRecordSchema.safeParse((await browser.storage.local.get(key))[key]);
+      if (!parsed.success || parsed.data.id !== id) return undefined;
+      await browser.storage.local.remove(key);
+      return parsed.data;
+    });
+  } catch (error) {
+    throw toStoreError(error, 'the deletion of this rehearsal');
+  }
 }
 
 /** Per-step time: from the previous done step (or the start) to this one. */

@@ -15,6 +15,7 @@ describe('the storage format', () => {
     expect(keys.REHEARSAL_SESSION_KEY).toBe('local:rehearsalSession');
     expect(keys.REHEARSAL_SETTINGS_KEY).toBe('local:rehearsalSettings');
     expect(keys.REHEARSAL_HISTORY_KEY).toBe('rehearsalHistory');
+    expect(keys.rehearsalKey('r1')).toBe('rehearsal:r1');
     expect(keys.calculatorInputsKey('tam')).toBe('local:calculator:tam');
     expect(keys.SYNC_STATUS_KEY).toBe('sync-status');
     expect(keys.TOMBSTONES_KEY).toBe('sync-tombstones');
@@ -34,11 +35,15 @@ describe('the storage format', () => {
       keys.REHEARSAL_SESSION_KEY,
       keys.REHEARSAL_SETTINGS_KEY,
       keys.REHEARSAL_HISTORY_KEY,
+      keys.rehearsalKey('r1'),
       keys.calculatorInputsKey('tam'),
       keys.SYNC_STATUS_KEY,
       keys.TOMBSTONES_KEY,
     ];
     // WXT stores "local:panelView" under "panelView" in browser.storage.local.
     for (const name of settings) expect(keys.parseKey(name.replace(/^local:/, ''))).toEqual({ type: 'other' });
+    expect(keys.rehearsalIdOfKey('rehearsal:r1')).toBe('r1');
+    expect(keys.rehearsalIdOfKey('rehearsalSession')).toBeUndefined();
+    expect(keys.rehearsalIdOfKey('rehearsal:')).toBeUndefined();
   });
 });

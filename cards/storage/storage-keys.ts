@@ -50,10 +50,24 @@ export const REHEARSAL_SESSION_KEY = 'local:rehearsalSession';
 /** Length, checkpoints, sound and prompt of the next rehearsal (rehearsal/settings.ts). */
 export const REHEARSAL_SETTINGS_KEY = 'local:rehearsalSettings';
 /**
- * Finished rehearsals (rehearsal/history.ts). Bare, as browser.storage names
- * it: a history that cannot be read is set aside under quarantineKey of it.
+ * Finished rehearsals as one list, as releases before issue 18 kept them
+ * (rehearsal/history.ts). Bare, as browser.storage names it. Read only to be
+ * migrated into one record per rehearsal (rehearsal/history-migration.ts),
+ * then removed; a history that cannot be read is set aside under
+ * quarantineKey of it.
  */
 export const REHEARSAL_HISTORY_KEY = 'rehearsalHistory';
+/**
+ * One finished rehearsal (rehearsal/history.ts), bare in browser.storage.local:
+ * each its own key, so two windows saving two runs never overwrite each
+ * other, and an unreadable one is set aside alone. parseKey passes these by
+ * (the deck store and the syncer leave them alone); rehearsalIdOfKey reads them.
+ */
+export const REHEARSAL_PREFIX = 'rehearsal:';
+export const rehearsalKey = (rehearsalId: string) => `${REHEARSAL_PREFIX}${rehearsalId}`;
+/** The rehearsal id a key names, or undefined when it is no rehearsal's key. */
+export const rehearsalIdOfKey = (key: string) =>
+  key.startsWith(REHEARSAL_PREFIX) && key.length > REHEARSAL_PREFIX.length ? key.slice(REHEARSAL_PREFIX.length) : undefined;
 /** What the user typed into one calculator: one key per calculator (calculators/remembered-inputs.ts). */
 export const calculatorInputsKey = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
 

@@ -1,5 +1,6 @@
 import type { SetAside } from '../../cards/storage/store';
 import { downloadFile } from '../shared/download-file';
+import { rehearsalIdOfKey, REHEARSAL_HISTORY_KEY } from '../../cards/storage/storage-keys';
 
 /**
  * Records the store could not read were set aside, never deleted; here the
@@ -63,5 +64,7 @@ function recordName(key: string): string {
   if (card) return `A card from deck “${card[1]}”`;
   const deck = /^deck:(.+)$/.exec(key);
   if (deck) return `The deck “${deck[1]}”`;
+  if (rehearsalIdOfKey(key) !== undefined) return 'A past rehearsal';
+  if (key === REHEARSAL_HISTORY_KEY) return 'Part of the rehearsal history';
   return 'A saved setting';
 }

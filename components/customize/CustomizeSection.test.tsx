@@ -10,6 +10,7 @@ import type { Deck } from '../../cards/schema';
 import { loadLibrary, saveCard, saveDeck } from '../../cards/storage/store';
 import { CustomizeSection } from './CustomizeSection';
 import { useLibrary } from '../shell/use-library';
+import { loadHistory } from '../../cards/rehearsal/history';
 
 function Panel({ view = { ...DEFAULT_PANEL_VIEW, section: 'customize' }, updateView = () => {} }: { view?: PanelView; updateView?(patch: Partial<PanelView>): void }) {
   const library = useLibrary();
@@ -226,4 +227,14 @@ describe('Customize', () => {
     await user.click(screen.getByRole('button', { name: /^Discard a card from deck “acme”, set aside / }));
     await waitFor(() => expect(screen.queryByText(/set aside/)).not.toBeInTheDocument());
   });
+
+  it('names a set-aside rehearsal as one, in words', async () => {
+    await browser.storage.local.set({ 'rehearsal:r9': { id: 'r9', scores: { impact: 9 } } });
+    await loadHistory(); // sets the unreadable run aside, as the Rehearse section would
+    await openWith();
+    expect(screen.getByRole('heading', { name: '1 saved item could not be read and was set aside' })).toBeInTheDocument();
+    expect(screen.getByText('A past rehearsal')).toBeInTheDocument();
+    expect(screen.getByText(/^A saved rehearsal could not be read: /)).toBeInTheDocument();
+  });
 });
+

@@ -1,14 +1,7 @@
 import { useEffect, useState } from 'react';
 import { historyToCsv } from '../../cards/rehearsal/csv';
 import { Copy } from 'lucide-react';
-import {
-  appendRehearsal,
-  readHistory,
-  rehearsalHistory,
-  removeRehearsal,
-  SCORE_KEYS,
-  type RehearsalRecord,
-} from '../../cards/rehearsal/history';
+import { appendRehearsal, loadHistory, removeRehearsal, SCORE_KEYS, watchHistory, type RehearsalRecord } from '../../cards/rehearsal/history';
 import { rehearsalToMarkdown } from '../../cards/rehearsal/markdown';
 import { spokenDuration } from '../../cards/rehearsal/timer';
 import { copyText } from '../shared/copy-text';
@@ -37,11 +30,20 @@ export function RehearsalHistory({ announce, offerUndo, justSaved }: Props) {
 
   useEffect(() => {
     let live = true;
-    rehearsalHistory.getValue().then(
-      (value) => live && setRecords(readHistory(value)),
-      () => live && setRecords([]),
-    );
-    const unwatch = rehearsalHistory.watch((value) => setRecords(readHistory(value)));
+    // Reads answer in order of asking; a later change's read is the one that counts.
+    let asked = 0;
+    const reload = () => {
+      const mine = ++asked;
+      loadHistory().then(
+        (loaded) => live && mine === asked && setRecords(loaded),
+        (error: unknown) => {
+          console.error('Sidecue: could not read the rehearsal history', error);
+          if (live && mine === asked) setRecords((shown) => shown ?? []);
+        },
+      );
+    };
+    const unwatch = watchHistory(reload);
+    reload();
     return () => {
       live = false;
       unwatch();
@@ -63,9 +65,20 @@ export function RehearsalHistory({ announce, offerUndo, justSaved }: Props) {
 
   // One click (in the row's menu) and it is gone; Undo puts the very record back.
   const remove = async (record: RehearsalRecord) => {
-    const removed = await removeRehearsal(record.id);
+    let removed: RehearsalRecord | undefined;
+    try {
+      removed = await removeRehearsal(record.id);
+    } catch (error) {
+      announce(error instanceof Error ? error.message : 'Could not delete this rehearsal');
+      return;
+    }
     if (!removed) return;
-    offerUndo({ message: 'Rehearsal deleted from your history', undo: () => appendRehearsal(removed) });
+    offerUndo({
+      message: 'Rehearsal deleted from your history',
+      undo: async () => {
+        await appendRehearsal(removed);
+      },
+    });
   };
 
   return (

@@ -8,6 +8,10 @@ interface Props {
   onSave(scores: Scores, note: string): Promise<void>;
   onContinue(): void;
   onDiscard(): void;
+  /** Hears whether the form holds anything not yet saved, so another window's save never takes it away. */
+  onDraftChange?(unsaved: boolean): void;
+  /** Said above the form when the run was saved or discarded in another window while this one was scoring it. */
+  elsewhere?: boolean;
 }
 
 const HINTS: Record<keyof Scores, string> = {
@@ -17,13 +21,22 @@ const HINTS: Record<keyof Scores, string> = {
 };
 
 /** The end of a run: score the three signals, add a note, keep it in the history. */
-export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props) {
+export function RehearseScore({ session, onSave, onContinue, onDiscard, onDraftChange, elsewhere = false }: Props) {
   const id = useId();
   const [scores, setScores] = useState<Partial<Scores>>({});
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const doneCount = Object.keys(session.stepsDone).length;
+
+  const changeScores = (next: Partial<Scores>) => {
+    setScores(next);
+    onDraftChange?.(true);
+  };
+  const changeNote = (next: string) => {
+    setNote(next);
+    onDraftChange?.(true);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +57,11 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
   return (
     <form className="rehearse-score" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>Score this rehearsal</h3>
+      {elsewhere && (
+        <p className="rehearse-notice" role="status">
+          Another window has saved or put away this rehearsal. Your scores and note here stay until you save them.
+        </p>
+      )}
       <p className="rehearse-hint">
         {session.promptTitle} · {spokenDuration(elapsedMs(session.timer, Date.now()))} · {doneCount} of {session.steps.length}{' '}
         steps done
@@ -63,7 +81,7 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
                   name={`${id}-${key}`}
                   value={value}
                   checked={scores[key] === value}
-                  onChange={() => setScores({ ...scores, [key]: value })}
+                  onChange={() => changeScores({ ...scores, [key]: value })}
                 />
                 <span>{value}</span>
               </label>
@@ -73,7 +91,7 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
       ))}
       <div className="rehearse-field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea id={`${id}-note`} rows={3} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea id={`${id}-note`} rows={3} maxLength={5000} value={note} onChange={(event) => changeNote(event.target.value)} />
       </div>
       {problem && (
         <p role="alert" className="rehearse-problem">
@@ -84,9 +102,12 @@ export function RehearseScore({ session, onSave, onContinue, onDiscard }: Props)
         <button type="submit" className="rehearse-primary" disabled={saving}>
           Save to history
         </button>
-        <button type="button" onClick={onContinue}>
-          Continue rehearsing
-        </button>
+        {/* Put away in another window, the run cannot go on from here; its scores can still be saved. */}
+        {!elsewhere && (
+          <button type="button" onClick={onContinue}>
+            Continue rehearsing
+          </button>
+        )}
         {/* One click: the panel offers Undo, which brings the run back as it was. */}
         <button type="button" className="rehearse-quiet-button" onClick={onDiscard}>
           Discard

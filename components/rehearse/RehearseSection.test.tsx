@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_VIEW } from '../../cards/storage/preferences';
 import { defaultDeck } from '../../cards/default-deck';
-import { readSession, rehearsalSession } from '../../cards/rehearsal/session';
+import { createSession, readSession, rehearsalSession } from '../../cards/rehearsal/session';
+import { endTimer } from '../../cards/rehearsal/timer';
 import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
-import { readHistory, rehearsalHistory } from '../../cards/rehearsal/history';
+import { loadHistory, rehearsalHistory } from '../../cards/rehearsal/history';
 import { sampleRecord } from '../../cards/rehearsal/sample-record.fixtures';
 import { RehearseSection } from './RehearseSection';
 import type { LibraryApi } from '../shell/use-library';
@@ -113,6 +114,7 @@ describe('Rehearse section', () => {
   });
 
   it("deletes a past run from its row's menu, and Undo puts it back", async () => {
+    // Laid out as releases before issue 18 kept it (one list): the panel moves it to one record per run.
     await rehearsalHistory.setValue([sampleRecord, { ...sampleRecord, id: 'r2', startedAt: sampleRecord.startedAt + 3_600_000 }]);
     renderSection();
     const user = userEvent.setup();
@@ -125,10 +127,97 @@ describe('Rehearse section', () => {
     ]);
     await user.click(within(rows[0]!).getByRole('button', { name: /More actions for/ }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete from history' }));
-    await vi.waitFor(async () => expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual(['r1']));
+    await vi.waitFor(async () => expect((await loadHistory()).map((record) => record.id)).toEqual(['r1']));
     expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await vi.waitFor(async () => expect(readHistory(await rehearsalHistory.getValue()).map((record) => record.id)).toEqual(['r1', 'r2']));
+    await vi.waitFor(async () => expect((await loadHistory()).map((record) => record.id)).toEqual(['r1', 'r2']));
     expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(2);
+  });
+
+  it('two windows score one run: A saves, B\'s note being typed stays, and B\'s save says what A had', async () => {
+    const started = createSession({
+      now: Date.now() - 60_000,
+      lengthMs: 35 * 60_000,
+      deckId: 'default',
+      prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
+      steps: [{ id: 'problem', title: 'Problem' }],
+      checkpoints: [],
+      sound: false,
+    });
+    await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
+    const windows = [0, 1].map(() => {
+      const container = document.body.appendChild(document.createElement('div'));
+      render(
+        <RehearseSection library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
+        { container },
+      );
+      return within(container);
+    });
+    const [a, b] = windows as [ReturnType<typeof within>, ReturnType<typeof within>];
+    const user = userEvent.setup();
+    const score = async (view: typeof a, values: [number, number, number]) => {
+      for (const [index, signal] of ['Impact awareness', 'Feasibility reasoning', 'Trade-off rigor'].entries()) {
+        await user.click(within(view.getByRole('group', { name: signal })).getByLabelText(String(values[index])));
+      }
+    };
+
+    await b.findByRole('heading', { name: 'Score this rehearsal' });
+    await user.type(b.getByLabelText('Note (optional)'), 'B is still typing');
+    await a.findByRole('heading', { name: 'Score this rehearsal' });
+    await score(a, [4, 3, 2]);
+    await user.type(a.getByLabelText('Note (optional)'), 'From A');
+    await user.click(a.getByRole('button', { name: 'Save to history' }));
+
+    await vi.waitFor(async () => expect(readSession(await rehearsalSession.getValue())).toBeNull());
+    await a.findByRole('button', { name: 'Start rehearsal' });
+    // B's form and its half-typed note are still there, and B is told why.
+    expect(b.getByLabelText('Note (optional)')).toHaveValue('B is still typing');
+    expect(b.getByRole('status')).toHaveTextContent('Another window has saved or put away this rehearsal');
+
+    await score(b, [5, 3, 2]);
+    await user.click(b.getByRole('button', { name: 'Save to history' }));
+    expect(await b.findByText(/^Saved\. Another window scored this rehearsal/)).toHaveTextContent(
+      'impact awareness was 4; the note was “From A”',
+    );
+    await vi.waitFor(async () =>
+      expect(await loadHistory()).toEqual([expect.objectContaining({ id: started.id, scores: { impact: 5, feasibility: 3, tradeoff: 2 }, note: 'B is still typing' })]),
+    );
+  });
+
+  it("B's kept draft outlives A's next run: saving it leaves A's run running", async () => {
+    const started = createSession({
+      now: Date.now() - 60_000,
+      lengthMs: 35 * 60_000,
+      deckId: 'default',
+      prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
+      steps: [{ id: 'problem', title: 'Problem' }],
+      checkpoints: [],
+      sound: false,
+    });
+    await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
+    const [a, b] = [0, 1].map(() => {
+      const container = document.body.appendChild(document.createElement('div'));
+      render(
+        <RehearseSection library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
+        { container },
+      );
+      return within(container);
+    }) as [ReturnType<typeof within>, ReturnType<typeof within>];
+    const user = userEvent.setup();
+    await b.findByRole('heading', { name: 'Score this rehearsal' });
+    await user.type(b.getByLabelText('Note (optional)'), 'Kept in B');
+    // A puts the run away and starts the next one.
+    await user.click(await a.findByRole('button', { name: 'Discard' }));
+    await user.click(await a.findByRole('button', { name: 'Start rehearsal' }));
+    await vi.waitFor(async () => expect(readSession(await rehearsalSession.getValue())?.id).not.toBe(started.id));
+    const next = readSession(await rehearsalSession.getValue());
+    expect(b.getByLabelText('Note (optional)')).toHaveValue('Kept in B');
+    expect(b.queryByRole('button', { name: 'Continue rehearsing' })).toBeNull();
+    for (const signal of ['Impact awareness', 'Feasibility reasoning', 'Trade-off rigor']) {
+      await user.click(within(b.getByRole('group', { name: signal })).getByLabelText('3'));
+    }
+    await user.click(b.getByRole('button', { name: 'Save to history' }));
+    await vi.waitFor(async () => expect((await loadHistory()).map((record) => [record.id, record.note])).toEqual([[started.id, 'Kept in B']]));
+    expect(readSession(await rehearsalSession.getValue())).toEqual(next);
   });
 });

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveCheckpoints } from '../../cards/rehearsal/checkpoints';
 import { followUpBank, pickPrompt } from '../../cards/rehearsal/follow-up-bank';
-import { appendRehearsal, recordFromSession, type Scores } from '../../cards/rehearsal/history';
+import { recordFromSession, saveRehearsal, type Scores } from '../../cards/rehearsal/history';
+import { BLANK_DRAFT, scoreConflictNotice } from '../../cards/rehearsal/merge-scores';
 import { createSession, readSession, rehearsalSession, type Session } from '../../cards/rehearsal/session';
 import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
 import { reopenTimer } from '../../cards/rehearsal/timer';
@@ -32,6 +33,16 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   );
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();
+  // An ended run this window is scoring, with scores or a note not yet saved:
+  // when another window saves or discards the run, the form stays until this one saves.
+  const [scoring, setScoring] = useState<Session>();
+  // Said after a save whose scores met another window's for the same run.
+  const [scoreNotice, setScoreNotice] = useState<string>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // Saved from the bottom of a long form: bring the notice into view rather than leave it above the fold.
+  useEffect(() => {
+    if (scoreNotice) noticeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [scoreNotice]);
   // The key remounts the toast for each new offer, so its clock starts again.
   const [undoable, setUndoable] = useState<{ offer: UndoOffer; key: number }>();
   const offerUndo = useCallback((offer: UndoOffer) => setUndoable((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
@@ -60,14 +71,20 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     );
     updateView({ stepId: steps[0]?.id });
     setJustSaved(undefined);
+    setScoreNotice(undefined);
+    setScoring(undefined);
     announce(`Rehearsal started${prompt ? `: ${prompt.domain}` : ''}`);
   };
 
   const finish = async (session: Session, scores: Scores, note: string) => {
     const record = recordFromSession(session, scores, note, bank, Date.now());
-    await appendRehearsal(record);
-    save(null);
+    // The form opened blank: that is the base another window's scores merge against.
+    const notice = scoreConflictNotice(await saveRehearsal(record, BLANK_DRAFT));
+    setScoring(undefined);
+    if (storedSession?.id === session.id) save(null);
     setJustSaved(record.id);
+    setScoreNotice(notice);
+    // The notice, if any, stays in the section (a status) with the other window's values; the flash stays short.
     announce('Rehearsal saved to your history');
   };
 
@@ -96,6 +113,12 @@ export function RehearseSection({ library, view, updateView, announce }: Section
 
   // A discarded run comes back whole on Undo: it is only the stored session.
   const discard = (session: Session) => {
+    setScoring(undefined);
+    if (storedSession?.id !== session.id) {
+      // Only this window's draft of a run put away elsewhere: storage holds nothing of it to clear.
+      offerUndo({ message: 'Scores discarded', undo: async () => setScoring(session) });
+      return;
+    }
     save(null);
     offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
   };
@@ -112,7 +135,10 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   );
 
   if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
-  const session = storedSession;
+  // Saved or discarded in another window (which may have started the next run) while this one
+  // holds a draft of its scores: the draft stays on screen until it is saved here.
+  const held = scoring !== undefined && storedSession?.id !== scoring.id;
+  const session = held ? scoring : storedSession;
   const running = session !== null && session.timer.endedAt === null;
 
   return (
@@ -121,6 +147,11 @@ export function RehearseSection({ library, view, updateView, announce }: Section
       <h2 id="rehearse-heading" className={running ? 'visually-hidden' : 'section-title'}>
         Rehearse
       </h2>
+      {scoreNotice && session === null && (
+        <p role="status" className="rehearse-notice" ref={noticeRef}>
+          {scoreNotice}
+        </p>
+      )}
       {sessionProblem && (
         <p role="alert" className="rehearse-problem">
           {sessionProblem}
@@ -154,8 +185,13 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           key={session.id}
           session={session}
           onSave={(scores, note) => finish(session, scores, note)}
-          onContinue={() => save({ ...session, timer: reopenTimer(session.timer) })}
+          onContinue={() => {
+            setScoring(undefined);
+            save({ ...session, timer: reopenTimer(session.timer) });
+          }}
           onDiscard={() => discard(session)}
+          onDraftChange={(unsaved) => setScoring(unsaved ? session : undefined)}
+          elsewhere={held}
         />
       )}
       {toast}

@@ -10,7 +10,7 @@ import type { QuarantineEntry } from '../storage/stored-records';
 import { migrateHistory } from './history-migration';
 import { BLANK_DRAFT, mergeScores, type ScoreConflict, type ScoreDraft } from './merge-scores';
 import { setAsideRecords } from './set-aside';
-import { withLock } from './with-lock';
+import { withLock } from '../storage/with-lock';
 import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../schema';
+import { conflictNotice } from '../storage/conflict-notice';
+import { DELETED_ELSEWHERE } from '../storage/merge-card';
 import * as store from '../storage/store';
 
 /**
@@ -44,10 +46,12 @@ describe('case 1: two windows, one card', () => {
     expect(await storedCard()).toMatchObject({ body: 'B wrote this' });
   });
 
-  it('a save made while the card was deleted elsewhere brings it back whole, never a broken record', async () => {
+  it('a save made while the card was deleted elsewhere brings it back whole, never a broken record, and says so', async () => {
     const base = await twoWindowsOn(note('Early. Often.'));
     await store.deleteCard('acme', 'pacing');
-    expect(await store.saveCardEdit('acme', base, { ...base, title: 'Kept' }, 1, 20)).toEqual([]);
+    const conflicts = await store.saveCardEdit('acme', base, { ...base, title: 'Kept' }, 1, 20);
+    expect(conflicts).toEqual([{ field: DELETED_ELSEWHERE, theirs: undefined }]);
+    expect(conflictNotice(conflicts)).toMatch(/^Saved\. Another window deleted this card while you were editing it; your edit brought it back\./);
     expect(await storedCard()).toMatchObject({ title: 'Kept', body: 'Early. Often.' });
     expect((await store.loadLibrary()).quarantined).toEqual([]);
   });
@@ -55,7 +59,6 @@ describe('case 1: two windows, one card', () => {
 
 describe('case 1: the conflict, in words', () => {
   it('names the field and gives the other window’s text back', async () => {
-    const { conflictNotice } = await import('../storage/conflict-notice');
     expect(conflictNotice([])).toBeUndefined();
     expect(conflictNotice([{ field: 'body', theirs: 'A wrote this' }])).toBe(
       'Saved. Another window changed this card at the same time and your version was kept; there, its text was “A wrote this”.',

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../schema';
 import * as store from '../storage/store';
-import type { FieldConflict } from '../storage/merge-card';
+import { DELETED_ELSEWHERE, type FieldConflict } from '../storage/merge-card';
 import { loadHistory, removeRehearsal, saveRehearsal, SCORE_KEYS, type RehearsalRecord, type Scores } from '../rehearsal/history';
 import type { ScoreConflict, ScoreDraft } from '../rehearsal/merge-scores';
 import { sampleRecord } from '../rehearsal/sample-record.fixtures';
@@ -109,8 +109,11 @@ async function step(op: Op, views: [View, View], model: Model): Promise<void> {
       // unless this window changed it too, and then the other text is reported.
       const expected: FieldConflict[] = [];
       let next: Card;
-      if (!stored) next = mine; // an edit of a card deleted elsewhere brings the edited card back whole
-      else {
+      if (!stored) {
+        // An edit of a card deleted elsewhere brings the edited card back whole, and says so.
+        next = mine;
+        expected.push({ field: DELETED_ELSEWHERE, theirs: undefined });
+      } else {
         const was = (base as Record<Field, string>)[op.field];
         const theirs = (stored as Record<Field, string>)[op.field];
         const changed = was !== op.text;

@@ -1,4 +1,4 @@
-import type { FieldConflict } from './merge-card';
+import { DELETED_ELSEWHERE, type FieldConflict } from './merge-card';
 
 const FIELD_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   title: 'title',
@@ -28,6 +28,9 @@ function theirText(value: unknown): string {
  */
 export function conflictNotice(conflicts: readonly FieldConflict[]): string | undefined {
   if (conflicts.length === 0) return undefined;
+  if (conflicts.some(({ field }) => field === DELETED_ELSEWHERE)) {
+    return 'Saved. Another window deleted this card while you were editing it; your edit brought it back. Delete it again if you meant to.';
+  }
   const parts = conflicts.map(({ field, theirs }) => `its ${FIELD_WORDS[field] ?? field} was ${theirText(theirs)}`);
   return `Saved. Another window changed this card at the same time and your version was kept; there, ${parts.join('; ')}.`;
 }

@@ -8,6 +8,12 @@ export interface FieldConflict {
   theirs: unknown;
 }
 
+/**
+ * The conflict reported when another window deleted the card while this one
+ * edited it: the edit is kept (the card comes back), and the user is told.
+ */
+export const DELETED_ELSEWHERE = '(deleted)';
+
 export interface MergedCard {
   card: Card;
   conflicts: FieldConflict[];

@@ -4,7 +4,8 @@ import { describeIssues } from '../describe-issues';
 import { idRecord } from '../id-record';
 import { migrateRecord } from './record-migrations';
 import { fingerprint, sameValue } from './same-value';
-import { mergeCard, type FieldConflict } from './merge-card';
+import { DELETED_ELSEWHERE, mergeCard, type FieldConflict } from './merge-card';
+import { withLock } from './with-lock';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
 import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
@@ -202,17 +203,24 @@ export async function saveCardEdit(
   now = Date.now(),
 ): Promise<FieldConflict[]> {
   const key = cardKey(deckId, mine.id);
-  let stored: Card | undefined;
-  try {
-    const raw = (await browser.storage.local.get(key))[key];
-    const parsed = cardRecordSchema.safeParse(migrateRecord(raw));
-    stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data.card : undefined;
-  } catch (error) {
-    throw toStoreError(error, `the card “${quoted(mine.title)}”`);
-  }
-  const { card, conflicts } = mergeCard(base, mine, stored);
-  await write({ [key]: record(card, order, now) }, `the card “${quoted(card.title)}”`);
-  return conflicts;
+  // Read, merge and write as one step across windows: two saves started at
+  // the same instant would otherwise both merge against the same stored card.
+  return withLock(key, async () => {
+    let stored: Card | undefined;
+    let deletedElsewhere = false;
+    try {
+      const raw = (await browser.storage.local.get(key))[key];
+      deletedElsewhere = isTombstone(raw);
+      const parsed = cardRecordSchema.safeParse(migrateRecord(raw));
+      stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data.card : undefined;
+    } catch (error) {
+      throw toStoreError(error, `the card “${quoted(mine.title)}”`);
+    }
+    const { card, conflicts } = mergeCard(base, mine, stored);
+    await write({ [key]: record(card, order, now) }, `the card “${quoted(card.title)}”`);
+    // The edit is kept (nothing the user typed is lost), and they are told it undid a deletion.
+    return deletedElsewhere ? [...conflicts, { field: DELETED_ELSEWHERE, theirs: undefined }] : conflicts;
+  });
 }
 
 /** Saves several cards of one deck in one call: all land, or none do (renumbering after moves). */

@@ -95,7 +95,8 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
           isNew={!saved}
           expanded={editing.expanded}
           onSave={async (card, base) => {
-            const conflict = await library.saveCard(card, undefined, editing.deckId, base);
+            // A new card has nothing to merge with: a deletion under its name long ago is not another window's.
+            const conflict = await library.saveCard(card, undefined, editing.deckId, saved ? base : undefined);
             if (!saved) announce(`Added “${card.title}” to the deck`);
             return conflict;
           }}

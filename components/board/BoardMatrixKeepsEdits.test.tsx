@@ -12,7 +12,7 @@ import { BoardSection } from './BoardSection';
 function Panel() {
   const library = useLibrary();
   if (!library.library || !library.activeId) return <p>Loading</p>;
-  return <BoardSection library={library} announce={() => {}} searchRequest={0} view={{ ...DEFAULT_PANEL_VIEW, section: 'board' }} updateView={() => {}} />;
+  return <BoardSection library={library} announce={() => {}} searchRequest={0} view={{ ...DEFAULT_PANEL_VIEW, section: 'board' }} updateView={() => {}} offerUndo={() => {}} />;
 }
 
 const deck: Deck = {

@@ -60,7 +60,7 @@ function fakeClipboard() {
 function renderBoard(saveCard = vi.fn(async (_card: Card) => {})) {
   const announce = vi.fn();
   const library = { deck, library: { decks: [], quarantined: [] }, saveCard } as unknown as LibraryApi;
-  render(<BoardSection library={library} announce={announce} searchRequest={0} view={{ section: 'board', glance: false }} updateView={vi.fn()} />);
+  render(<BoardSection library={library} announce={announce} searchRequest={0} view={{ section: 'board', glance: false }} updateView={vi.fn()} offerUndo={() => {}} />);
   return { announce, saveCard };
 }
 

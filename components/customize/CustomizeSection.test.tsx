@@ -10,15 +10,18 @@ import type { Deck } from '../../cards/schema';
 import { loadLibrary, saveCard, saveDeck } from '../../cards/storage/store';
 import { CustomizeSection } from './CustomizeSection';
 import { useLibrary } from '../shell/use-library';
+import { useUndoOffer } from '../shared/use-undo-offer';
 import { loadHistory } from '../../cards/rehearsal/history';
 
 function Panel({ view = { ...DEFAULT_PANEL_VIEW, section: 'customize' }, updateView = () => {} }: { view?: PanelView; updateView?(patch: Partial<PanelView>): void }) {
   const library = useLibrary();
+  const { offerUndo, toast } = useUndoOffer(() => {});
   if (!library.library || !library.activeId) return <p>Loading</p>;
   return (
     <>
       {library.problem && <p role="alert">{library.problem}</p>}
-      <CustomizeSection library={library} announce={() => {}} searchRequest={0} view={view} updateView={updateView} />
+      <CustomizeSection library={library} announce={() => {}} searchRequest={0} view={view} updateView={updateView} offerUndo={offerUndo} />
+      {toast}
     </>
   );
 }

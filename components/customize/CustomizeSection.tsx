@@ -9,7 +9,6 @@ import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';
 import { CustomizeQuarantine } from './CustomizeQuarantine';
 import type { SectionProps } from '../shared/section-props';
-import { UndoToast, type UndoOffer } from '../shared/UndoToast';
 import './CustomizeSection.css';
 
 type Focus = { cardId: string; action: string } | undefined;
@@ -32,11 +31,10 @@ const matches = (card: Card, words: string[]) => {
 };
 
 /** Customize: the active deck's cards to edit, add, reorder and delete (decks as a whole: the header's deck menu). */
-export function CustomizeSection({ library, announce, view, updateView }: SectionProps) {
+export function CustomizeSection({ library, announce, view, updateView, offerUndo }: SectionProps) {
   const [editing, setEditing] = useState<Editing>();
   const [filter, setFilter] = useState('');
   const filterId = useId();
-  const [offer, setOffer] = useState<UndoOffer>();
   const [focus, setFocus] = useState<Focus>();
   const [addKind, setAddKind] = useState<CardKind>('phrasing');
   const deck = library.deck;
@@ -69,22 +67,10 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
     updateView({ editCardId: undefined, editFrom: undefined });
   }, [view.editCardId, view.editFrom, deck, updateView]);
 
-  const offerUndo = useCallback((next: UndoOffer) => setOffer(next), []);
   const clearFocus = useCallback(() => setFocus(undefined), []);
 
   const saved = editing ? deck.cards.find((card) => card.id === editing.cardId) : undefined;
   const editingCard = saved ?? editing?.draft;
-
-  const toast = offer && (
-    <UndoToast
-      key={offer.message}
-      offer={offer}
-      onClose={(undone) => {
-        setOffer(undefined);
-        if (undone) announce('Undone');
-      }}
-    />
-  );
 
   if (editing && editingCard) {
     return (
@@ -114,7 +100,6 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
             else if (saved) setFocus({ cardId: editingCard.id, action: 'edit' });
           }}
         />
-        {toast}
       </section>
     );
   }
@@ -234,7 +219,6 @@ export function CustomizeSection({ library, announce, view, updateView }: Sectio
       <p className="hint" id="card-rows-keys">
         Alt+↑ and Alt+↓ move the card you are on.
       </p>
-      {toast}
     </section>
   );
 }

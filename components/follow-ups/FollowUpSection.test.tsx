@@ -13,7 +13,7 @@ function renderFollowUps() {
       announce={vi.fn()}
       searchRequest={0}
       view={{ section: 'follow-ups', glance: false }}
-      updateView={updateView}
+      updateView={updateView} offerUndo={() => {}}
     />,
   );
   return { updateView };

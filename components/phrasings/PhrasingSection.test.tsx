@@ -22,7 +22,7 @@ async function renderSection(searchRequest = 0) {
   const library = { deck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
   const view = { section: 'phrasings' as const, glance: false };
   render(
-    <PhrasingSection library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={vi.fn()} />,
+    <PhrasingSection library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={vi.fn()} offerUndo={() => {}} />,
   );
   // The list shows once the pinned phrasings have been read, so it never re-sorts under the user.
   await screen.findAllByRole('heading', { level: 3 });
@@ -91,7 +91,7 @@ describe('the phrasing library', () => {
   it('handles the whole default deck', async () => {
     const library = { deck: defaultDeck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
     render(
-      <PhrasingSection library={library} announce={vi.fn()} searchRequest={0} view={{ section: 'phrasings', glance: false }} updateView={vi.fn()} />,
+      <PhrasingSection library={library} announce={vi.fn()} searchRequest={0} view={{ section: 'phrasings', glance: false }} updateView={vi.fn()} offerUndo={() => {}} />,
     );
     expect((await screen.findAllByRole('button', { name: /^Copy/ })).length).toBeGreaterThanOrEqual(40);
   });
@@ -145,7 +145,7 @@ describe('the keyboard model of the search box', () => {
     const library = { deck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
     const view = { section: 'phrasings' as const, glance: false };
     const section = (searchRequest: number) => (
-      <PhrasingSection library={library} announce={vi.fn()} searchRequest={searchRequest} view={view} updateView={vi.fn()} />
+      <PhrasingSection library={library} announce={vi.fn()} searchRequest={searchRequest} view={view} updateView={vi.fn()} offerUndo={() => {}} />
     );
     const { rerender } = render(section(0));
     const copyCost = await screen.findByRole('button', { name: 'Copy “Cost range”' });
@@ -194,7 +194,7 @@ describe('progressive disclosure', () => {
     const updateView = vi.fn();
     const library = { deck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
     render(
-      <PhrasingSection library={library} announce={vi.fn()} searchRequest={0} view={{ section: 'phrasings', glance: false }} updateView={updateView} />,
+      <PhrasingSection library={library} announce={vi.fn()} searchRequest={0} view={{ section: 'phrasings', glance: false }} updateView={updateView} offerUndo={() => {}} />,
     );
     await screen.findAllByRole('heading', { level: 3 });
     await user.click(screen.getByRole('button', { name: 'More actions for Markup' }));

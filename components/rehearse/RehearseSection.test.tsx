@@ -10,7 +10,20 @@ import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/
 import { loadHistory, rehearsalHistory } from '../../cards/rehearsal/history';
 import { sampleRecord } from '../../cards/rehearsal/sample-record.fixtures';
 import { RehearseSection } from './RehearseSection';
+import type { SectionProps } from '../shared/section-props';
+import { useUndoOffer } from '../shared/use-undo-offer';
 import type { LibraryApi } from '../shell/use-library';
+
+/** The section as the panel shows it, with the panel's one Undo. */
+function Rehearse(props: Omit<SectionProps, 'offerUndo'>) {
+  const { offerUndo, toast } = useUndoOffer(props.announce);
+  return (
+    <>
+      <RehearseSection {...props} offerUndo={offerUndo} />
+      {toast}
+    </>
+  );
+}
 
 const library = { deck: defaultDeck, activeId: 'default', library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
 
@@ -18,7 +31,7 @@ function renderSection() {
   const updateView = vi.fn();
   const announce = vi.fn();
   render(
-    <RehearseSection library={library} announce={announce} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={updateView} />,
+    <Rehearse library={library} announce={announce} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={updateView} />,
   );
   return { updateView, announce };
 }
@@ -148,7 +161,7 @@ describe('Rehearse section', () => {
     const windows = [0, 1].map(() => {
       const container = document.body.appendChild(document.createElement('div'));
       render(
-        <RehearseSection library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
+        <Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
         { container },
       );
       return within(container);
@@ -198,7 +211,7 @@ describe('Rehearse section', () => {
     const [a, b] = [0, 1].map(() => {
       const container = document.body.appendChild(document.createElement('div'));
       render(
-        <RehearseSection library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
+        <Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
         { container },
       );
       return within(container);

@@ -14,7 +14,6 @@ import { RehearseScore } from './RehearseScore';
 import { RehearseSetup, type SetupChoice } from './RehearseSetup';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
-import { UndoToast, type UndoOffer } from '../shared/UndoToast';
 import { floatOnTop, pictureInPicture } from './float-window';
 import { toStoreError } from '../../cards/storage/store-error';
 import './RehearseSection.css';
@@ -25,7 +24,7 @@ let floatRefusedHere = false;
 const FREE_PRACTICE = { id: 'free', title: 'Free practice', question: 'Design any system you like, out loud.' };
 
 /** Rehearsal mode: set up, run against the clock, score, and look back. */
-export function RehearseSection({ library, view, updateView, announce }: SectionProps) {
+export function RehearseSection({ library, view, updateView, announce, offerUndo }: SectionProps) {
   // A run that cannot be stored (storage full) stays in memory, and the user hears so at once.
   const [sessionProblem, setSessionProblem] = useState<string>();
   const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession, (error) =>
@@ -43,9 +42,6 @@ export function RehearseSection({ library, view, updateView, announce }: Section
   useEffect(() => {
     if (scoreNotice) noticeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [scoreNotice]);
-  // The key remounts the toast for each new offer, so its clock starts again.
-  const [undoable, setUndoable] = useState<{ offer: UndoOffer; key: number }>();
-  const offerUndo = useCallback((offer: UndoOffer) => setUndoable((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
   const { deck } = library;
   const steps = useMemo(() => deck.cards.find((card): card is StepsCard => card.kind === 'steps')?.steps ?? [], [deck]);
   const prompts = useMemo(() => deck.cards.filter((card): card is PromptCard => card.kind === 'prompt'), [deck]);
@@ -123,17 +119,6 @@ export function RehearseSection({ library, view, updateView, announce }: Section
     offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
   };
 
-  const toast = undoable && (
-    <UndoToast
-      key={undoable.key}
-      offer={undoable.offer}
-      onClose={(undone) => {
-        setUndoable(undefined);
-        if (undone) announce('Undone');
-      }}
-    />
-  );
-
   if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
   // Saved or discarded in another window (which may have started the next run) while this one
   // holds a draft of its scores: the draft stays on screen until it is saved here.
@@ -194,7 +179,6 @@ export function RehearseSection({ library, view, updateView, announce }: Section
           elsewhere={held}
         />
       )}
-      {toast}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { PanelView } from '../../cards/storage/preferences';
 import type { LibraryApi } from '../shell/use-library';
+import type { UndoOffer } from './UndoToast';
 
 /** What every panel section is given by the App. */
 export interface SectionProps {
@@ -11,4 +12,6 @@ export interface SectionProps {
   /** Where the user is in the panel, remembered across openings. */
   view: PanelView;
   updateView(patch: Partial<PanelView>): void;
+  /** Offers the panel's one Undo for what the user just did (a deletion, a reset, a discard). */
+  offerUndo(offer: UndoOffer): void;
 }

@@ -12,7 +12,7 @@ import { shownKeys } from './shortcuts';
 import { SyncNotice } from './SyncNotice';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
-import { UndoToast, type UndoOffer } from '../shared/UndoToast';
+import { useUndoOffer } from '../shared/use-undo-offer';
 import { useLibrary } from './use-library';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
@@ -22,9 +22,9 @@ export function App() {
   const [storedView, setView] = useStoredItem(panelView, readPanelView);
   const view = storedView ?? DEFAULT_PANEL_VIEW;
   const { announce, region } = useAnnouncer();
+  const { offerUndo, toast } = useUndoOffer(announce);
   const [searchRequest, setSearchRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [offer, setOffer] = useState<UndoOffer>();
   const [fileProblem, setFileProblem] = useState<string>();
   const main = useRef<HTMLElement>(null);
   const viewRef = useRef(view);
@@ -94,7 +94,7 @@ export function App() {
             <img src="/icon/32.png" alt="" width="20" height="20" />
             <span className="visually-hidden">Sidecue</span>
           </h1>
-          <DeckMenu library={library} announce={announce} offerUndo={setOffer} reportProblem={reportProblem} />
+          <DeckMenu library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
           <button
             type="button"
             className="icon-button glance-toggle"
@@ -153,22 +153,14 @@ export function App() {
                 searchRequest={searchRequest}
                 view={view}
                 updateView={updateView}
+                offerUndo={offerUndo}
               />
             </Suspense>
           </SectionBoundary>
         )}
       </main>
       {region}
-      {offer && (
-        <UndoToast
-          key={offer.message}
-          offer={offer}
-          onClose={(undone) => {
-            setOffer(undefined);
-            if (undone) announce('Undone');
-          }}
-        />
-      )}
+      {toast}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -9,7 +9,7 @@ import type { LibraryApi } from '../shell/use-library';
 function renderSteps(deck: Deck, view: PanelView = { section: 'steps', glance: false }) {
   const updateView = vi.fn();
   const library = { deck } as unknown as LibraryApi;
-  render(<StepsSection library={library} announce={vi.fn()} searchRequest={0} view={view} updateView={updateView} />);
+  render(<StepsSection library={library} announce={vi.fn()} searchRequest={0} view={view} updateView={updateView} offerUndo={() => {}} />);
   return { updateView };
 }
 

@@ -36,6 +36,26 @@ function renderSection() {
   return { updateView, announce };
 }
 
+/** A run that just ended, waiting for its scores, open in two panel windows A and B. */
+async function twoWindowsScoringOneRun() {
+  const started = createSession({
+    now: Date.now() - 60_000,
+    lengthMs: 35 * 60_000,
+    deckId: 'default',
+    prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
+    steps: [{ id: 'problem', title: 'Problem' }],
+    checkpoints: [],
+    sound: false,
+  });
+  await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
+  const [a, b] = [0, 1].map(() => {
+    const container = document.body.appendChild(document.createElement('div'));
+    render(<Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />, { container });
+    return within(container);
+  }) as [ReturnType<typeof within>, ReturnType<typeof within>];
+  return { started, a, b };
+}
+
 describe('Rehearse section', () => {
   it('opens on the setup form even with garbage in every rehearsal key', async () => {
     await storage.setItem('local:rehearsalSession', { timer: 'broken' });
@@ -148,25 +168,7 @@ describe('Rehearse section', () => {
   });
 
   it('two windows score one run: A saves, B\'s note being typed stays, and B\'s save says what A had', async () => {
-    const started = createSession({
-      now: Date.now() - 60_000,
-      lengthMs: 35 * 60_000,
-      deckId: 'default',
-      prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
-      steps: [{ id: 'problem', title: 'Problem' }],
-      checkpoints: [],
-      sound: false,
-    });
-    await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
-    const windows = [0, 1].map(() => {
-      const container = document.body.appendChild(document.createElement('div'));
-      render(
-        <Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
-        { container },
-      );
-      return within(container);
-    });
-    const [a, b] = windows as [ReturnType<typeof within>, ReturnType<typeof within>];
+    const { started, a, b } = await twoWindowsScoringOneRun();
     const user = userEvent.setup();
     const score = async (view: typeof a, values: [number, number, number]) => {
       for (const [index, signal] of ['Impact awareness', 'Feasibility reasoning', 'Trade-off rigor'].entries()) {
@@ -198,24 +200,7 @@ describe('Rehearse section', () => {
   });
 
   it("B's kept draft outlives A's next run: saving it leaves A's run running", async () => {
-    const started = createSession({
-      now: Date.now() - 60_000,
-      lengthMs: 35 * 60_000,
-      deckId: 'default',
-      prompt: { id: 'p', title: 'Flash sale', question: 'Design it.' },
-      steps: [{ id: 'problem', title: 'Problem' }],
-      checkpoints: [],
-      sound: false,
-    });
-    await rehearsalSession.setValue({ ...started, timer: endTimer(started.timer, Date.now()) });
-    const [a, b] = [0, 1].map(() => {
-      const container = document.body.appendChild(document.createElement('div'));
-      render(
-        <Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />,
-        { container },
-      );
-      return within(container);
-    }) as [ReturnType<typeof within>, ReturnType<typeof within>];
+    const { started, a, b } = await twoWindowsScoringOneRun();
     const user = userEvent.setup();
     await b.findByRole('heading', { name: 'Score this rehearsal' });
     await user.type(b.getByLabelText('Note (optional)'), 'Kept in B');

@@ -78,7 +78,7 @@ export function PhrasingResult({ card, terms, pinned, active, copied, onCopy, on
         )}
       </div>
       <div role="gridcell" className="phrasing-actions">
-        <button type="button" className="phrasing-copy" onClick={onCopy} aria-label={`Copy “${card.title}”`}>
+        <button type="button" className="primary phrasing-copy" onClick={onCopy} aria-label={`Copy “${card.title}”`}>
           <Copy aria-hidden="true" size={15} />
           <span>Copy</span>
         </button>

@@ -73,7 +73,7 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
         {step && (
           <button
             type="button"
-            className="now-next"
+            className="primary now-next"
             onClick={() => advance()}
             disabled={allDone}
             aria-label="Next step"

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,10 @@ describe('the now strip', () => {
     const strip = await screen.findByTestId('now-strip');
     expect(screen.queryByTestId('now-cue')).not.toBeInTheDocument();
     expect(screen.getByTestId('now-time')).toBeInTheDocument();
+    // The strip appears after an async storage read, outside act(), so its key
+    // binding (a passive effect) may not have run yet when findByTestId sees it:
+    // flush effects first, or a slow machine presses `d` before anyone listens.
+    await act(async () => {});
     fireEvent.keyDown(document.body, { key: 'd' });
     await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
   });

@@ -1,3 +1,4 @@
+import { ORDER_FIELD } from './field-clock';
 import { DELETED_ELSEWHERE, type FieldConflict } from './merge-card';
 
 const FIELD_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -12,7 +13,11 @@ const FIELD_WORDS: Record<string, string> = Object.assign(Object.create(null) as
   items: 'items',
   rows: 'rows',
   followUps: 'follow-ups',
+  [ORDER_FIELD]: 'place in the deck',
 });
+
+/** A card field as the user knows it ("text" for `body`). */
+export const fieldWord = (field: string) => FIELD_WORDS[field] ?? field;
 
 /** The other side of a conflict, as a person reads it: text quoted short, lists by their count. */
 function theirText(value: unknown): string {
@@ -31,6 +36,6 @@ export function conflictNotice(conflicts: readonly FieldConflict[]): string | un
   if (conflicts.some(({ field }) => field === DELETED_ELSEWHERE)) {
     return 'Saved. Another window deleted this card while you were editing it; your edit brought it back. Delete it again if you meant to.';
   }
-  const parts = conflicts.map(({ field, theirs }) => `its ${FIELD_WORDS[field] ?? field} was ${theirText(theirs)}`);
+  const parts = conflicts.map(({ field, theirs }) => `its ${fieldWord(field)} was ${theirText(theirs)}`);
   return `Saved. Another window changed this card at the same time and your version was kept; there, ${parts.join('; ')}.`;
 }

@@ -19,6 +19,7 @@ describe('the storage format', () => {
     expect(keys.calculatorInputsKey('tam')).toBe('local:calculator:tam');
     expect(keys.SYNC_STATUS_KEY).toBe('sync-status');
     expect(keys.TOMBSTONES_KEY).toBe('sync-tombstones');
+    expect(keys.LOST_EDITS_KEY).toBe('sync-lost-edits');
     expect(keys.syncKey('card:acme:a')).toBe('sync:card:acme:a');
     expect(keys.syncChunkKey('card:acme:a', 2)).toBe('sync:card:acme:a#2');
     expect(keys.syncGoneKey('deck:acme')).toBe('sync:gone:deck:acme');
@@ -38,6 +39,7 @@ describe('the storage format', () => {
       keys.rehearsalKey('r1'),
       keys.calculatorInputsKey('tam'),
       keys.SYNC_STATUS_KEY,
+      keys.LOST_EDITS_KEY,
       keys.TOMBSTONES_KEY,
     ];
     // WXT stores "local:panelView" under "panelView" in browser.storage.local.

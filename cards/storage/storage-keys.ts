@@ -78,6 +78,12 @@ export const calculatorInputsKey = (calculatorId: string) => `local:calculator:$
 export const SYNC_STATUS_KEY = 'sync-status';
 /** Deletion markers of this device, kept until they have reached sync and expired (sync/sync.ts). */
 export const TOMBSTONES_KEY = 'sync-tombstones';
+/**
+ * Edits this device made that another device's edit replaced without having
+ * seen them (sync/lost-edits.ts): kept until the user puts them back or
+ * dismisses them, so the text is never simply gone.
+ */
+export const LOST_EDITS_KEY = 'sync-lost-edits';
 
 // ---------------------------------------------------------------------------
 // browser.storage.sync mirrors the local record keys under a "sync:" prefix:

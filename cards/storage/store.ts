@@ -5,6 +5,7 @@ import { idRecord } from '../id-record';
 import { migrateRecord } from './record-migrations';
 import { fingerprint, sameValue } from './same-value';
 import { DELETED_ELSEWHERE, mergeCard, type FieldConflict } from './merge-card';
+import { stampFields } from './field-clock';
 import { withLock } from './with-lock';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
@@ -184,9 +185,11 @@ export async function saveDeck(
   await write(items, `the deck “${deck.name}”`);
 }
 
-/** Saves one card (new or edited); touches no other card. */
+/** Saves one card (new or edited); touches no other card. The fields it changes are stamped now (./field-clock.ts). */
 export async function saveCard(deckId: string, card: Card, order: number, now = Date.now()): Promise<void> {
-  await write({ [cardKey(deckId, card.id)]: record(card, order, now) }, `the card “${card.title}”`);
+  const key = cardKey(deckId, card.id);
+  const stored = await readCardRecords([key], `the card “${quoted(card.title)}”`);
+  await write({ [key]: stampFields(stored.get(key), record(card, order, now), now) }, `the card “${card.title}”`);
 }
 
 /**
@@ -206,18 +209,18 @@ export async function saveCardEdit(
   // Read, merge and write as one step across windows: two saves started at
   // the same instant would otherwise both merge against the same stored card.
   return withLock(key, async () => {
-    let stored: Card | undefined;
+    let stored: CardRecord | undefined;
     let deletedElsewhere = false;
     try {
       const raw = (await browser.storage.local.get(key))[key];
       deletedElsewhere = isTombstone(raw);
       const parsed = cardRecordSchema.safeParse(migrateRecord(raw));
-      stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data.card : undefined;
+      stored = parsed.success && parsed.data.card.id === mine.id ? parsed.data : undefined;
     } catch (error) {
       throw toStoreError(error, `the card “${quoted(mine.title)}”`);
     }
-    const { card, conflicts } = mergeCard(base, mine, stored);
-    await write({ [key]: record(card, order, now) }, `the card “${quoted(card.title)}”`);
+    const { card, conflicts } = mergeCard(base, mine, stored?.card);
+    await write({ [key]: stampFields(stored, record(card, order, now), now) }, `the card “${quoted(card.title)}”`);
     // The edit is kept (nothing the user typed is lost), and they are told it undid a deletion.
     return deletedElsewhere ? [...conflicts, { field: DELETED_ELSEWHERE, theirs: undefined }] : conflicts;
   });
@@ -230,8 +233,13 @@ export async function saveCards(
   now = Date.now(),
 ): Promise<void> {
   refuseRepeats(entries.map((entry) => entry.card), 'These cards cannot be saved');
-  const items = Object.fromEntries(entries.map(({ card, order }) => [cardKey(deckId, card.id), record(card, order, now)]));
-  await write(items, entries.length === 1 ? `the card “${entries[0]!.card.title}”` : 'the new card order');
+  const what = entries.length === 1 ? `the card “${entries[0]!.card.title}”` : 'the new card order';
+  const keys = entries.map(({ card }) => cardKey(deckId, card.id));
+  const stored = await readCardRecords(keys, what);
+  const items = Object.fromEntries(
+    entries.map(({ card, order }, index) => [keys[index]!, stampFields(stored.get(keys[index]!), record(card, order, now), now)]),
+  );
+  await write(items, what);
 }
 
 /**
@@ -309,6 +317,24 @@ function record(card: Card, order: number, now: number, createdAt?: number): Car
   }
   const created = createdAt !== undefined && createdAt > now ? { createdAt } : {};
   return { v: RECORD_VERSION, order, updatedAt: now, ...created, card: result.data };
+}
+
+/** The valid card records under `keys` (a missing, deleted or unreadable one is simply absent). */
+async function readCardRecords(keys: string[], what: string): Promise<Map<string, CardRecord>> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = await browser.storage.local.get(keys);
+  } catch (error) {
+    throw toStoreError(error, what);
+  }
+  const records = new Map<string, CardRecord>();
+  for (const key of keys) {
+    const parsed = cardRecordSchema.safeParse(migrateRecord(raw[key]));
+    const named = parseKey(key);
+    // A record whose content names another card is not this card's to build on (see loadLibrary).
+    if (parsed.success && named.type === 'card' && named.cardId === parsed.data.card.id) records.set(key, parsed.data);
+  }
+  return records;
 }
 
 async function write(items: Record<string, unknown>, what: string) {

@@ -31,6 +31,15 @@ export const cardRecordSchema = z.object({
    * must beat a deletion made before they existed. Absent elsewhere.
    */
   createdAt: z.number().optional(),
+  /**
+   * Per-field clocks (see ./field-clock.ts), so sync merges two devices'
+   * edits of one card by field. Absent on records written whole.
+   */
+  fieldsAt: z.number().finite().optional(),
+  edits: z
+    // Field names only: never `__proto__` or anything else that is not a card field's shape.
+    .record(z.string().regex(/^#?[a-zA-Z]{1,40}$/), z.object({ at: z.number().finite(), over: z.number().finite().optional() }))
+    .optional(),
   card: cardSchema,
 });
 

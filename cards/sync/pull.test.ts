@@ -9,11 +9,18 @@ const key = 'card:acme:a';
 const local = { 'deck:acme': meta('acme'), [key]: cardRecord(note('a', 'local'), 10) };
 
 describe('taking changes from sync', () => {
-  it('applies a newer record and ignores an older or equal one', () => {
+  it('applies a newer record and ignores an older one', () => {
     const newer = cardRecord(note('a', 'remote'), 11);
     expect(planPull({ [syncKey(key)]: newer }, local).set).toEqual({ [key]: newer });
     expect(planPull({ [syncKey(key)]: cardRecord(note('a', 'old'), 9) }, local).set).toEqual({});
-    expect(planPull({ [syncKey(key)]: cardRecord(note('a', 'same time'), 10) }, local).set).toEqual({});
+  });
+
+  it('settles two different records of the same time alike on both devices, so they agree', () => {
+    const ours = cardRecord(note('a', 'local'), 10);
+    const theirs = cardRecord(note('a', 'same time'), 10);
+    const here = planPull({ [syncKey(key)]: theirs }, { [key]: ours }).set[key] ?? ours;
+    const there = planPull({ [syncKey(key)]: ours }, { [key]: theirs }).set[key] ?? theirs;
+    expect(here).toEqual(there);
   });
 
   it('takes what this device does not have (a new device pulls everything)', () => {
@@ -27,7 +34,7 @@ describe('taking changes from sync', () => {
   });
 
   it('never deletes a local record because sync lacks it', () => {
-    expect(planPull({}, local)).toEqual({ set: {}, remove: [], tombstones: {} });
+    expect(planPull({}, local)).toEqual({ set: {}, remove: [], tombstones: {}, lost: new Map() });
   });
 
   it('deletes a local record only when a newer deletion marker says so', () => {
@@ -49,7 +56,7 @@ describe('taking changes from sync', () => {
       'sync:nonsense': 1,
       other: 2,
     };
-    expect(planPull(remote, local)).toEqual({ set: {}, remove: [], tombstones: {} });
+    expect(planPull(remote, local)).toEqual({ set: {}, remove: [], tombstones: {}, lost: new Map() });
     const fine = cardRecord(note('b'), 3);
     expect(planPull({ [syncKey('card:acme:b')]: fine }, { 'card:acme:b': { broken: true } }).set).toEqual({});
   });

@@ -2,7 +2,9 @@ import { z } from '../zod-setup';
 import { chunkManifestSchema, joinRecord } from './chunks';
 import { goneAt, parseSyncKey } from './keys';
 import { localRecords, localTombstones, parseRecord, withLocalTombstones, type SyncRecord } from './records';
-import { aliveSince } from '../storage/stored-records';
+import { aliveSince, type CardRecord } from '../storage/stored-records';
+import { sameValue } from '../storage/same-value';
+import { mergeCardRecords, type LostField } from './merge-records';
 
 export interface PullPlan {
   /** Records to write to local storage: newer than what this device holds. */
@@ -11,6 +13,8 @@ export interface PullPlan {
   remove: string[];
   /** Every deletion marker known after the pull (this device's and the synced ones). */
   tombstones: Record<string, number>;
+  /** Fields this device's edits lost to another device's, by local key, for the user to be offered back. */
+  lost: Map<string, LostField[]>;
 }
 
 const tombstoneSchema = z.object({ at: z.number() });
@@ -26,10 +30,10 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 /**
  * What this device takes from sync. Pure.
  *
- * A synced record is applied only when it is valid and strictly newer
- * (`updatedAt`) than the local one, so a change that arrives while the user is
- * editing never overwrites their newer edit, and our own writes echoing back
- * change nothing. A record sync lacks is never deleted for that reason: only a
+ * A synced card is merged with the local one field by field (see
+ * ./merge-records.ts), so edits of different fields on two devices both
+ * survive and our own writes echoing back change nothing; a deck record is
+ * applied only when valid and strictly newer (`updatedAt`). A record sync lacks is never deleted for that reason: only a
  * deletion marker newer than the local record removes it. Anything in sync
  * that does not validate (garbage, half-arrived chunks, a newer release's
  * records) is ignored.
@@ -54,16 +58,25 @@ export function planPull(
 
   const mine = localRecords(local);
   const set: Record<string, unknown> = {};
+  const lost = new Map<string, LostField[]>();
   for (const remoteRecord of remoteRecords(remote)) {
     const incoming = withTimeAtMost(remoteRecord, latest);
     const here = mine.get(incoming.localKey);
     // A local value that does not validate is the store's to set aside, never ours to overwrite.
     const unreadable = !here && !deletedHere.has(incoming.localKey) && local[incoming.localKey] !== undefined;
     if (unreadable && Object.hasOwn(local, incoming.localKey)) continue;
-    if (here && here.record.updatedAt >= incoming.record.updatedAt) continue;
     // A deletion takes only what existed when it was made: a copy written since outlives it.
     const gone = goneAt(tombstones, incoming.localKey);
     if (gone !== undefined && gone >= aliveSince(incoming.record)) continue;
+    if (here && isCard(here) && isCard(incoming)) {
+      // Two versions of one card: merged field by field, so both devices' edits survive.
+      const merged = mergeCardRecords(here.record, incoming.record);
+      if (sameValue(merged.record, here.record)) continue;
+      set[incoming.localKey] = merged.record;
+      if (merged.lost.length > 0) lost.set(incoming.localKey, merged.lost);
+      continue;
+    }
+    if (here && here.record.updatedAt >= incoming.record.updatedAt) continue;
     set[incoming.localKey] = incoming.record;
   }
 
@@ -74,13 +87,27 @@ export function planPull(
     })
     .map(({ localKey }) => localKey);
 
-  return { set, remove, tombstones };
+  return { set, remove, tombstones, lost };
 }
 
+function isCard(entry: SyncRecord): entry is SyncRecord & { record: CardRecord } {
+  return entry.cardId !== undefined;
+}
+
+/** Every time a record carries, its field clocks included, held to `latest`. */
 function withTimeAtMost(incoming: SyncRecord, latest: number): SyncRecord {
   const { updatedAt, createdAt } = incoming.record;
-  if (updatedAt <= latest && (createdAt === undefined || createdAt <= latest)) return incoming;
-  const times = { updatedAt: Math.min(updatedAt, latest), ...(createdAt === undefined ? {} : { createdAt: Math.min(createdAt, latest) }) };
+  const edits = 'edits' in incoming.record ? incoming.record.edits : undefined;
+  const fieldsAt = 'fieldsAt' in incoming.record ? incoming.record.fieldsAt : undefined;
+  const late = (time: number | undefined) => time !== undefined && time > latest;
+  if (!late(updatedAt) && !late(createdAt) && !late(fieldsAt) && !Object.values(edits ?? {}).some((edit) => late(edit.at))) return incoming;
+  const cap = (time: number) => Math.min(time, latest);
+  const times = {
+    updatedAt: cap(updatedAt),
+    ...(createdAt === undefined ? {} : { createdAt: cap(createdAt) }),
+    ...(fieldsAt === undefined ? {} : { fieldsAt: cap(fieldsAt) }),
+    ...(edits === undefined ? {} : { edits: Object.fromEntries(Object.entries(edits).map(([field, edit]) => [field, { ...edit, at: cap(edit.at) }])) }),
+  };
   return { ...incoming, record: { ...incoming.record, ...times } } as SyncRecord;
 }
 

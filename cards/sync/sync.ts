@@ -6,7 +6,10 @@ import { planPull } from './pull';
 import { planSync, TOMBSTONE_TTL_MS } from './plan';
 import type { SyncBudget } from './quota';
 import { createWriteBudget, type WriteLimits } from './rate';
-import { localRecords, localTombstones, parseRecord, withLocalTombstones } from './records';
+import { localRecords, localTombstones, parseRecord, withLocalTombstones, type SyncRecord } from './records';
+import { recordLostEdits } from './lost-edits';
+import { mergeCardRecords } from './merge-records';
+import { sameValue } from '../storage/same-value';
 import { aliveSince, tombstone } from '../storage/stored-records';
 import {
   describePlan,
@@ -121,13 +124,18 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
     if (keys.length > 0) {
       // Re-read just before writing: a panel may have saved a newer edit meanwhile.
       const fresh = localRecords(await browser.storage.local.get(keys));
-      const newer = Object.fromEntries(
-        Object.entries(plan.set).filter(([key, record]) => {
-          const here = fresh.get(key)?.record.updatedAt;
-          return here === undefined || here < (record as { updatedAt: number }).updatedAt;
-        }),
-      );
-      if (Object.keys(newer).length > 0) await browser.storage.local.set(newer);
+      const writes: Record<string, unknown> = {};
+      for (const [key, planned] of Object.entries(plan.set)) {
+        const next = settle(fresh.get(key), parseRecord(key, planned));
+        if (next) writes[key] = next;
+      }
+      if (Object.keys(writes).length > 0) await browser.storage.local.set(writes);
+      // Told only once the merged card is stored: the user's text then waits in the panel's notice.
+      for (const [key, fields] of plan.lost) {
+        const written = parseRecord(key, writes[key]);
+        if (written?.cardId === undefined || !('card' in written.record)) continue;
+        await recordLostEdits(written.deckId, written.cardId, written.record.card.title, fields, now());
+      }
     }
     if (plan.remove.length > 0) {
       // Re-read here too: a record saved again (an Undo, say) since the marker is not the one it deleted.
@@ -182,6 +190,21 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
       }
     }
     await setStatus(describePlan(plan.skipped, localRecords(local)));
+  }
+
+  /**
+   * What to store for a key, given what the panel stored meanwhile: a card is
+   * merged with it again by field; a deck record only replaces an older one.
+   * Undefined when nothing changes.
+   */
+  function settle(here: SyncRecord | undefined, planned: SyncRecord | undefined) {
+    if (!planned) return undefined;
+    if (!here) return planned.record;
+    if ('card' in here.record && 'card' in planned.record) {
+      const merged = mergeCardRecords(here.record, planned.record).record;
+      return sameValue(merged, here.record) ? undefined : merged;
+    }
+    return here.record.updatedAt < planned.record.updatedAt ? planned.record : undefined;
   }
 
   /** Only items this device has a say over: its own records, and deletions. Unknown items stay. */

@@ -10,6 +10,7 @@ import { SectionTabs } from './SectionTabs';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shownKeys } from './shortcuts';
 import { SyncNotice } from './SyncNotice';
+import { LostEditNotice } from './LostEditNotice';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
@@ -136,6 +137,7 @@ export function App() {
         </div>
       )}
       <SyncNotice />
+      <LostEditNotice announce={announce} />
       <main
         ref={main}
         tabIndex={-1}

@@ -1,6 +1,7 @@
 import { idRecord, ownValue } from '../id-record';
 import { storage } from '@wxt-dev/storage';
 import { REHEARSAL_SESSION_KEY } from '../storage/storage-keys';
+import { toStoreError } from '../storage/store-error';
 import { z } from '../zod-setup';
 import { idSchema } from '../schema';
 import { checkpointSchema, type Checkpoint } from './checkpoints';
@@ -92,4 +93,15 @@ export function nextFollowUp(session: Session, bank: BankEntry[], random?: () =>
 export function currentFollowUp(session: Session, bank: BankEntry[]): BankEntry | undefined {
   const key = session.asked.at(-1);
   return key === undefined ? undefined : bank.find((entry) => entry.key === key);
+}
+
+/**
+ * What the panel says when the running rehearsal could not be stored (a full
+ * storage): the run lives on in this panel, and a reload would lose it.
+ */
+export function runNotStoredMessage(error: unknown): string {
+  return toStoreError(error, 'this rehearsal').message.replace(
+    ' Everything saved before is intact.',
+    ' It is kept in this panel until it can be saved; do not reload.',
+  );
 }

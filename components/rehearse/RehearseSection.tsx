@@ -4,7 +4,7 @@ import { resolveCheckpoints } from '../../cards/rehearsal/checkpoints';
 import { followUpBank, pickPrompt } from '../../cards/rehearsal/follow-up-bank';
 import { recordFromSession, saveRehearsal, type Scores } from '../../cards/rehearsal/history';
 import { BLANK_DRAFT, scoreConflictNotice } from '../../cards/rehearsal/merge-scores';
-import { createSession, readSession, rehearsalSession, type Session } from '../../cards/rehearsal/session';
+import { createSession, readSession, rehearsalSession, runNotStoredMessage, type Session } from '../../cards/rehearsal/session';
 import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
 import { reopenTimer } from '../../cards/rehearsal/timer';
 import type { PromptCard, StepsCard } from '../../cards/schema';
@@ -15,7 +15,6 @@ import { RehearseSetup, type SetupChoice } from './RehearseSetup';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
 import { floatOnTop, pictureInPicture } from './float-window';
-import { toStoreError } from '../../cards/storage/store-error';
 import './RehearseSection.css';
 
 /** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the Float tab. */
@@ -28,7 +27,7 @@ export function RehearseSection({ library, view, updateView, announce, offerUndo
   // A run that cannot be stored (storage full) stays in memory, and the user hears so at once.
   const [sessionProblem, setSessionProblem] = useState<string>();
   const [storedSession, setSession] = useStoredItem(rehearsalSession, readSession, (error) =>
-    setSessionProblem(error === undefined ? undefined : toStoreError(error, 'this rehearsal').message.replace(' Everything saved before is intact.', ' It is kept in this panel until it can be saved; do not reload.')),
+    setSessionProblem(error === undefined ? undefined : runNotStoredMessage(error)),
   );
   const [settings, setSettings] = useStoredItem(rehearsalSettings, readRehearsalSettings);
   const [justSaved, setJustSaved] = useState<string>();

@@ -11,8 +11,14 @@ import { useRehearsalClock } from './rehearsal-clock';
  * panel's "now" strip both show a run from this one reading.
  * `stepId` is the panel's current step (local:panelView).
  */
-export function useRehearsalReading(deck: Deck, stepId: string | undefined, view: Window | null = null) {
-  const [session] = useStoredItem(rehearsalSession, readSession);
+export function useRehearsalReading(
+  deck: Deck,
+  stepId: string | undefined,
+  view: Window | null = null,
+  /** Hears whether each change made through `save` was stored (see useStoredItem). */
+  onWrite?: (error: unknown) => void,
+) {
+  const [session, save] = useStoredItem(rehearsalSession, readSession, onWrite);
   const running = !!session && session.timer.endedAt === null && !isPaused(session.timer);
   const now = useRehearsalClock(running, view);
 
@@ -22,6 +28,8 @@ export function useRehearsalReading(deck: Deck, stepId: string | undefined, view
   const elapsed = session ? elapsedMs(session.timer, now) : 0;
   return {
     session,
+    /** Changes the run: kept in memory here even when storage refuses it. */
+    save,
     steps,
     step,
     elapsed,

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultDeck } from '../../cards/default-deck';
 import { createSession, readSession, rehearsalSession } from '../../cards/rehearsal/session';
 import type { StepsCard } from '../../cards/schema';
@@ -62,5 +62,16 @@ describe('the now strip', () => {
     await act(async () => {});
     fireEvent.keyDown(document.body, { key: 'd' });
     await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
+  });
+
+  it('says at once when storage refuses the step, and keeps the run moving in the panel', async () => {
+    await startRun();
+    render(<Panel />);
+    const strip = await screen.findByTestId('now-strip');
+    const refuse = vi.spyOn(rehearsalSession, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Next step' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/kept in this panel until it can be saved; do not reload/);
+    expect(strip).toHaveTextContent(steps[1]!.title);
+    refuse.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { ChevronRight } from 'lucide-react';
-import { firstOpenStep, rehearsalSession, toggleStepDone } from '../../cards/rehearsal/session';
+import { useState } from 'react';
+import { firstOpenStep, runNotStoredMessage, toggleStepDone } from '../../cards/rehearsal/session';
 import { formatClock, isPaused, pauseTimer, resumeTimer } from '../../cards/rehearsal/timer';
 import type { Deck } from '../../cards/schema';
 import type { PanelView } from '../../cards/storage/preferences';
@@ -21,14 +22,18 @@ interface Props {
  * clock line, since the step fills the screen there.
  */
 export function NowStrip({ deck, view, updateView, announce }: Props) {
-  const { session, steps, step, remaining, missed, next } = useRehearsalReading(deck, view.stepId);
+  // A change the storage refused (full) is said here at once; the run stays in memory.
+  const [problem, setProblem] = useState<string>();
+  const { session, save, steps, step, remaining, missed, next } = useRehearsalReading(deck, view.stepId, null, (error) =>
+    setProblem(error === undefined ? undefined : runNotStoredMessage(error)),
+  );
   const active = !!session && session.timer.endedAt === null;
   const paused = !!session && isPaused(session.timer);
 
   const advance = () => {
     if (!session || !step || !active) return false;
     const marked = session.stepsDone[step.id] === undefined ? toggleStepDone(session, step.id, Date.now()) : session;
-    if (marked !== session) rehearsalSession.setValue(marked).catch(console.error);
+    if (marked !== session) save(marked);
     const nextId = firstOpenStep(marked);
     const target = steps.find((entry) => entry.id === nextId);
     if (target && target.id !== step.id) updateView({ stepId: target.id });
@@ -37,7 +42,7 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
   const togglePause = () => {
     if (!session || !active) return false;
     const at = Date.now();
-    rehearsalSession.setValue({ ...session, timer: paused ? resumeTimer(session.timer, at) : pauseTimer(session.timer, at) }).catch(console.error);
+    save({ ...session, timer: paused ? resumeTimer(session.timer, at) : pauseTimer(session.timer, at) });
     announce(paused ? 'Resumed' : 'Paused');
   };
   // The Rehearse section binds these keys itself; elsewhere the strip answers them.
@@ -84,6 +89,11 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
           </button>
         )}
       </div>
+      {problem && (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      )}
       {step && !view.glance && (
         <p className="now-cue" data-testid="now-cue">
           {step.cue}

@@ -7,6 +7,7 @@ import * as commands from './library-commands';
 import type { ActiveDeck } from './library-commands';
 import type { Card, Deck } from './schema';
 import * as store from './storage/store';
+import { readLostEdits } from './sync/lost-edits';
 
 const phrasing = (id: string, strong = `Say ${id}`): Card => ({ kind: 'phrasing', id, title: `Card ${id}`, tags: [], strong, why: '' });
 const acme: Deck = { id: 'acme', name: 'Acme loop', description: 'Onsite', cards: [phrasing('a'), phrasing('b'), phrasing('c')] };
@@ -110,6 +111,18 @@ describe('saving a card', () => {
     expect((await deckOf('acme'))!.deck.cards[1]).toMatchObject({ id: 'b', strong: 'Edited' });
     await undo!();
     expect((await deckOf('acme'))!.deck.cards[1]).toMatchObject({ id: 'b', strong: 'Say b' });
+  });
+
+  it('keeps the other window’s whole text of a field both saved at once on offer, for either window to put back', async () => {
+    await store.saveDeck(acme, { now: 1 });
+    const base = phrasing('a');
+    const long = `Window A's phrasing, ${'much longer than any message quotes. '.repeat(5)}end`;
+    await commands.saveCard(await library(), showing('acme'), { ...base, strong: long } as Card, undefined, 'acme', base);
+    const saved = await commands.saveCard(await library(), showing('acme'), { ...base, strong: 'Window B' } as Card, undefined, 'acme', base);
+    expect(saved.value).toMatch(/^Saved\. Another window changed this card at the same time/);
+    expect(await readLostEdits()).toEqual([
+      expect.objectContaining({ deckId: 'acme', cardId: 'a', field: 'strong', replaced: long, by: 'window' }),
+    ]);
   });
 
   it('refuses a save into a deck deleted in another window, in the same words, and writes nothing', async () => {

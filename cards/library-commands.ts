@@ -4,6 +4,8 @@ import type { ImportStep } from './deck-file/import-plan';
 import { ensureEditable, isShippedCopy, resolveActiveDeck, shippedCard, shippedContentsFor } from './editable-deck';
 import type { Card, Deck } from './schema';
 import { conflictNotice } from './storage/conflict-notice';
+import { DELETED_ELSEWHERE, type FieldConflict } from './storage/merge-card';
+import { recordLostEdits } from './sync/lost-edits';
 import { StoreError } from './storage/store-error';
 import * as store from './storage/store';
 import type { Library, UserDeck } from './storage/store';
@@ -64,7 +66,25 @@ export async function saveCard(
     return done(undefined, undo);
   }
   // An editor's save: merged field by field with what another window stored since `base`.
-  return done(conflictNotice(await store.saveCardEdit(target.meta.id, base, card, place)), undo);
+  const conflicts = await store.saveCardEdit(target.meta.id, base, card, place);
+  await offerReplacedText(target.meta.id, card, conflicts);
+  return done(conflictNotice(conflicts), undo);
+}
+
+/**
+ * The other window's text of each field both saved at once waits in the
+ * panel's notice (see ./sync/lost-edits.ts), whole, for either window to put
+ * back. The card itself was saved: should storage refuse even this small
+ * note, the editor's message still quotes the text, so the save is not failed for it.
+ */
+async function offerReplacedText(deckId: string, card: Card, conflicts: readonly FieldConflict[]) {
+  const replaced = conflicts.filter(({ field }) => field !== DELETED_ELSEWHERE).map(({ field, theirs }) => ({ field, mine: theirs }));
+  if (replaced.length === 0) return;
+  try {
+    await recordLostEdits({ deckId, cardId: card.id, title: card.title, by: 'window' }, replaced, Date.now());
+  } catch (error) {
+    console.error('Sidecue: could not keep the replaced text on offer', error);
+  }
 }
 
 /** Adds a card at the end of the active deck. */

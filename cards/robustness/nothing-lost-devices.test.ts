@@ -55,7 +55,7 @@ describe('two devices editing one card between sync rounds', () => {
     expect((await cardHere()).title).toBe('Desktop title');
     const [lost, ...rest] = await readLostEdits();
     expect(rest).toEqual([]);
-    expect(lost).toMatchObject({ deckId: 'acme', cardId: 'a', title: 'Desktop title', field: 'title', mine: 'Laptop title' });
+    expect(lost).toMatchObject({ deckId: 'acme', cardId: 'a', title: 'Desktop title', field: 'title', replaced: 'Laptop title', by: 'device' });
 
     await putBackLostEdit(lost!);
     expect((await cardHere()).title).toBe('Laptop title');

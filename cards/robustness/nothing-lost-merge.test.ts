@@ -61,7 +61,7 @@ describe('case 1: the conflict, in words', () => {
   it('names the field and gives the other window’s text back', async () => {
     expect(conflictNotice([])).toBeUndefined();
     expect(conflictNotice([{ field: 'body', theirs: 'A wrote this' }])).toBe(
-      'Saved. Another window changed this card at the same time and your version was kept; there, its text was “A wrote this”.',
+      'Saved. Another window changed this card at the same time and your version was kept; there, its text was “A wrote this”. Its text waits at the top of the panel if you want it back.',
     );
   });
 });

@@ -37,5 +37,5 @@ export function conflictNotice(conflicts: readonly FieldConflict[]): string | un
     return 'Saved. Another window deleted this card while you were editing it; your edit brought it back. Delete it again if you meant to.';
   }
   const parts = conflicts.map(({ field, theirs }) => `its ${fieldWord(field)} was ${theirText(theirs)}`);
-  return `Saved. Another window changed this card at the same time and your version was kept; there, ${parts.join('; ')}.`;
+  return `Saved. Another window changed this card at the same time and your version was kept; there, ${parts.join('; ')}. Its text waits at the top of the panel if you want it back.`;
 }

@@ -5,9 +5,11 @@ import { z } from '../zod-setup';
 import type { LostField } from './merge-records';
 
 /**
- * An edit made on this device that sync replaced with another device's edit
- * of the same field, made without having seen this one. Kept until the user
- * puts it back or lets it go (the panel's sync notice offers both).
+ * Text a concurrent edit replaced without having seen it: this device's edit
+ * replaced through sync by another device's (`by: 'device'`), or one window's
+ * save replaced by another window's save of the same field at the same time
+ * (`by: 'window'`). Kept until the user puts it back or lets it go (the
+ * panel's notice offers both), so it is never simply gone.
  */
 export const lostEditSchema = z.object({
   deckId: z.string(),
@@ -15,8 +17,9 @@ export const lostEditSchema = z.object({
   /** The card's title when it happened, to name it. */
   title: z.string(),
   field: z.string(),
-  /** What this device had in that field. */
-  mine: z.unknown(),
+  /** What the field held before the other edit replaced it. */
+  replaced: z.unknown(),
+  by: z.enum(['device', 'window']),
   at: z.number(),
 });
 export type LostEdit = z.infer<typeof lostEditSchema>;
@@ -40,9 +43,13 @@ export async function readLostEdits(): Promise<LostEdit[]> {
   return parsed.success ? parsed.data : [];
 }
 
-/** Adds what a sync round replaced, newest first. A failed write throws, for the syncer to report. */
-export function recordLostEdits(deckId: string, cardId: string, title: string, fields: readonly LostField[], at: number) {
-  return updateList((list) => [...fields.map(({ field, mine }) => ({ deckId, cardId, title, field, mine, at })), ...list]);
+/** Adds what an edit replaced, newest first. A failed write throws, for the caller to report. */
+export function recordLostEdits(
+  where: { deckId: string; cardId: string; title: string; by: LostEdit['by'] },
+  fields: readonly LostField[],
+  at: number,
+) {
+  return updateList((list) => [...fields.map(({ field, mine }) => ({ ...where, field, replaced: mine, at })), ...list]);
 }
 
 export function dismissLostEdit(edit: LostEdit) {

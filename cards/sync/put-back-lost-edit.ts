@@ -8,7 +8,7 @@ import { cardRecordSchema } from '../storage/stored-records';
 import { dismissLostEdit, type LostEdit } from './lost-edits';
 
 /**
- * Writes the user's text back into the card (a new edit, so it wins
+ * Writes the replaced text back into the card (a new edit, so it wins
  * everywhere sync reaches), then drops the entry. Refused in words when the
  * card is gone or the text no longer fits the card.
  */
@@ -16,13 +16,13 @@ export async function putBackLostEdit(edit: LostEdit): Promise<void> {
   const key = cardKey(edit.deckId, edit.cardId);
   const stored = cardRecordSchema.safeParse(migrateRecord((await browser.storage.local.get(key))[key]));
   if (!stored.success || stored.data.card.id !== edit.cardId) {
-    throw new Error(`“${edit.title}” is no longer in this deck, so your text cannot go back into it. Copy it instead.`);
+    throw new Error(`“${edit.title}” is no longer in this deck, so that text cannot go back into it. Copy it instead.`);
   }
   const { card, order } = stored.data;
   const isOrder = edit.field === ORDER_FIELD;
-  const next = cardSchema.safeParse(isOrder ? card : { ...card, [edit.field]: edit.mine });
-  const place = isOrder && typeof edit.mine === 'number' && Number.isFinite(edit.mine) ? edit.mine : order;
-  if (!next.success) throw new Error(`Your earlier text no longer fits “${edit.title}” (the card changed kind). Copy it instead.`);
+  const next = cardSchema.safeParse(isOrder ? card : { ...card, [edit.field]: edit.replaced });
+  const place = isOrder && typeof edit.replaced === 'number' && Number.isFinite(edit.replaced) ? edit.replaced : order;
+  if (!next.success) throw new Error(`That text no longer fits “${edit.title}” (the card changed kind). Copy it instead.`);
   await saveCard(edit.deckId, next.data, place);
   await dismissLostEdit(edit);
 }

@@ -134,7 +134,7 @@ export function createSyncer(options: SyncerOptions = {}): Syncer {
       for (const [key, fields] of plan.lost) {
         const written = parseRecord(key, writes[key]);
         if (written?.cardId === undefined || !('card' in written.record)) continue;
-        await recordLostEdits(written.deckId, written.cardId, written.record.card.title, fields, now());
+        await recordLostEdits({ deckId: written.deckId, cardId: written.cardId, title: written.record.card.title, by: 'device' }, fields, now());
       }
     }
     if (plan.remove.length > 0) {

@@ -8,7 +8,7 @@ import { LostEditNotice } from './LostEditNotice';
 
 async function lostTitle() {
   await saveDeck({ id: 'acme', name: 'Acme loop', description: '', cards: [note('a', 'Body', 'Desktop title')] }, { now: 1 });
-  await recordLostEdits('acme', 'a', 'Desktop title', [{ field: 'title', mine: 'Laptop title' }], 5);
+  await recordLostEdits({ deckId: 'acme', cardId: 'a', title: 'Desktop title', by: 'device' }, [{ field: 'title', mine: 'Laptop title' }], 5);
 }
 
 describe('the notice of an edit another device replaced', () => {
@@ -37,7 +37,7 @@ describe('the notice of an edit another device replaced', () => {
   });
 
   it('says why in words when the card is gone, and keeps the text on offer', async () => {
-    await recordLostEdits('acme', 'gone', 'Deleted card', [{ field: 'body', mine: 'My words' }], 5);
+    await recordLostEdits({ deckId: 'acme', cardId: 'gone', title: 'Deleted card', by: 'device' }, [{ field: 'body', mine: 'My words' }], 5);
     render(<LostEditNotice announce={() => {}} />);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Put mine back' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('“Deleted card” is no longer in this deck');

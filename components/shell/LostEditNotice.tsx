@@ -16,11 +16,17 @@ function yours(value: unknown): string {
   return 'a different version';
 }
 
+/** How the notice speaks of the replaced text: the user's own, or the other window's. */
+const WORDS = {
+  device: { label: 'An edit replaced by another device', putBack: 'Put mine back', copy: 'Copy mine', keep: 'Keep theirs', whose: 'Your' },
+  window: { label: 'An edit replaced by another window', putBack: 'Use the other', copy: 'Copy the other', keep: 'Keep as is', whose: 'The other' },
+} as const;
+
 /**
- * When sync replaced something typed on this device with another device's
- * edit of the same field (made without having seen it), the text is kept
- * here until the user puts it back or keeps the other version. It stays until
- * answered: it holds words that exist nowhere else.
+ * When an edit replaced text without having seen it (another device's edit
+ * through sync, or another window's save of the same field at the same
+ * moment), the replaced text waits here until the user puts it back or keeps
+ * what is there. It stays until answered: it holds words found nowhere else.
  */
 export function LostEditNotice({ announce }: Props) {
   const [edits, setEdits] = useState<LostEdit[]>([]);
@@ -29,41 +35,37 @@ export function LostEditNotice({ announce }: Props) {
 
   const edit = edits[0];
   if (!edit) return null;
-  const word = fieldWord(edit.field);
+  const words = WORDS[edit.by];
+  const field = fieldWord(edit.field);
   const more = edits.length > 1 ? ` (${edits.length - 1} more after this)` : '';
 
-  const putBack = async () => {
+  const act = async (action: () => Promise<void>, said: string) => {
     try {
+      await action();
+      setProblem(undefined);
+      announce(said);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const putBack = () =>
+    act(async () => {
       const { putBackLostEdit } = await import('../../cards/sync/put-back-lost-edit');
       await putBackLostEdit(edit);
-      setProblem(undefined);
-      announce(`Your ${word} is back in “${edit.title}”`);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
-  const copy = async () => {
-    try {
-      await copyText(String(edit.mine));
-      announce(`Your ${word} is on the clipboard`);
-    } catch {
-      setProblem('The clipboard refused the text. Select it in the card editor instead.');
-    }
-  };
-  const keepTheirs = async () => {
-    try {
-      await dismissLostEdit(edit);
-      setProblem(undefined);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
+    }, `${words.whose} ${field} is back in “${edit.title}”`);
+  const copy = () =>
+    act(
+      () => copyText(String(edit.replaced)).catch(() => Promise.reject(new Error('The clipboard refused the text. Try again, or put it back and edit the card.'))),
+      `${words.whose} ${field} is on the clipboard`,
+    );
+  const keep = () => act(() => dismissLostEdit(edit), `Kept “${edit.title}” as it is`);
 
   return (
-    <section className="sync-notice lost-edit" aria-label="An edit replaced by another device" data-testid="lost-edit">
+    <section className="sync-notice lost-edit" aria-label={words.label} data-testid="lost-edit">
       <p>
-        Another device changed the {word} of “{edit.title}” while you were editing it here. Yours was {yours(edit.mine)}
-        {more}.
+        {edit.by === 'device'
+          ? `Another device changed the ${field} of “${edit.title}” while you were editing it here. Yours was ${yours(edit.replaced)}${more}.`
+          : `Two windows saved the ${field} of “${edit.title}” at the same moment, and the later save was kept. The other was ${yours(edit.replaced)}${more}.`}
       </p>
       {problem && (
         <p role="alert" className="field-error">
@@ -72,15 +74,15 @@ export function LostEditNotice({ announce }: Props) {
       )}
       <div className="lost-edit-actions">
         <button type="button" className="primary" onClick={() => void putBack()}>
-          Put mine back
+          {words.putBack}
         </button>
-        {typeof edit.mine === 'string' && (
+        {typeof edit.replaced === 'string' && (
           <button type="button" onClick={() => void copy()}>
-            Copy mine
+            {words.copy}
           </button>
         )}
-        <button type="button" onClick={() => void keepTheirs()}>
-          Keep theirs
+        <button type="button" onClick={() => void keep()}>
+          {words.keep}
         </button>
       </div>
     </section>

@@ -43,4 +43,12 @@ describe('the notice of an edit another device replaced', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('“Deleted card” is no longer in this deck');
     expect(screen.getByRole('button', { name: 'Copy mine' })).toBeInTheDocument();
   });
+
+  it('speaks of the other window when two windows saved one field at once', async () => {
+    await recordLostEdits({ deckId: 'acme', cardId: 'a', title: 'Pacing', by: 'window' }, [{ field: 'body', mine: 'Window A words' }], 5);
+    render(<LostEditNotice announce={() => {}} />);
+    const notice = await screen.findByRole('region', { name: 'An edit replaced by another window' });
+    expect(notice).toHaveTextContent('Two windows saved the text of “Pacing” at the same moment, and the later save was kept. The other was "Window A words".');
+    for (const name of ['Use the other', 'Copy the other', 'Keep as is']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+  });
 });

@@ -205,6 +205,7 @@ describe('case 4: a rehearsal on a full storage', () => {
 
 describe('case 1: two windows, one card', () => {
   let session: ExtensionSession | undefined;
+  let windows: { a: Page; b: Page } | undefined;
   afterAll(() => session?.close());
 
   const storedPacing = (page: Page) =>
@@ -242,6 +243,27 @@ describe('case 1: two windows, one card', () => {
     // Nothing later takes either back.
     await a.waitForTimeout(1_500);
     expect(await storedPacing(b)).toMatchObject({ title: 'Pacing, from window A', body: 'Body from window B' });
+    windows = { a, b };
+  });
+
+  it('both change the title at once: the later save is kept, and the other text waits in both windows to be put back', async () => {
+    const { a, b } = windows!;
+    // Typed in both windows before either autosaves: each save starts from the title as it was.
+    await a.getByLabel('Title').fill('Pacing, title from A');
+    await b.getByLabel('Title').fill('Pacing, title from B');
+    const notices = [a, b].map((page) => page.getByRole('region', { name: 'An edit replaced by another window' }));
+    for (const notice of notices) await notice.waitFor({ timeout: 10_000 });
+    const kept = (await storedPacing(a))!.title;
+    const other = kept === 'Pacing, title from A' ? 'Pacing, title from B' : 'Pacing, title from A';
+    expect(kept).toMatch(/^Pacing, title from [AB]$/);
+    for (const notice of notices) expect(await notice.textContent()).toContain(`The other was “${other}”`);
+    await pictures(a, 'nothing-lost-other-window-text');
+
+    for (const page of [a, b]) await page.getByRole('button', { name: 'Done' }).first().click();
+    await a.getByRole('button', { name: 'Use the other' }).click();
+    await expect.poll(() => storedPacing(a)).toMatchObject({ title: other, body: 'Body from window B' });
+    // Answered in one window, the notice leaves both.
+    for (const page of [a, b]) await expect.poll(() => page.getByTestId('lost-edit').count()).toBe(0);
   });
 });
 

@@ -17,7 +17,7 @@ describe('the notice of an edit another device replaced', () => {
     const announce = vi.fn();
     render(<LostEditNotice announce={announce} />);
     const notice = await screen.findByRole('region', { name: 'An edit replaced by another device' });
-    expect(notice).toHaveTextContent('Another device changed the title of “Desktop title” while you were editing it here. Yours was "Laptop title".');
+    expect(notice).toHaveTextContent('Another device changed the title of “Desktop title” while you were editing it here. Yours was “Laptop title”.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Put mine back' }));
     await waitFor(() => expect(screen.queryByTestId('lost-edit')).not.toBeInTheDocument());
     expect((await loadLibrary()).decks[0]!.deck.cards[0]!.title).toBe('Laptop title');
@@ -48,7 +48,7 @@ describe('the notice of an edit another device replaced', () => {
     await recordLostEdits({ deckId: 'acme', cardId: 'a', title: 'Pacing', by: 'window' }, [{ field: 'body', mine: 'Window A words' }], 5);
     render(<LostEditNotice announce={() => {}} />);
     const notice = await screen.findByRole('region', { name: 'An edit replaced by another window' });
-    expect(notice).toHaveTextContent('Two windows saved the text of “Pacing” at the same moment, and the later save was kept. The other was "Window A words".');
+    expect(notice).toHaveTextContent('Two windows saved the text of “Pacing” at the same moment, and the later save was kept. The other was “Window A words”.');
     for (const name of ['Use the other', 'Copy the other', 'Keep as is']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fieldWord } from '../../cards/storage/conflict-notice';
-import { quoteValue } from '../../cards/quote-value';
+import { showInvisible } from '../../cards/quote-value';
 import { dismissLostEdit, watchLostEdits, type LostEdit } from '../../cards/sync/lost-edits';
 import { copyText } from '../shared/copy-text';
 import './LostEditNotice.css';
@@ -11,7 +11,7 @@ interface Props {
 
 /** The user's own words for what was replaced: text quoted short, a list by its count. */
 function yours(value: unknown): string {
-  if (typeof value === 'string') return quoteValue(value, 80);
+  if (typeof value === 'string') return `“${showInvisible(value.length > 80 ? `${value.slice(0, 80)}…` : value)}”`;
   if (Array.isArray(value)) return `${value.length} ${value.length === 1 ? 'entry' : 'entries'}`;
   return 'a different version';
 }

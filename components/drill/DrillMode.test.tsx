@@ -104,7 +104,7 @@ describe('the drill', () => {
     await user.click(screen.getByRole('menuitemradio', { name: 'Progress' }));
     const progress = screen.getByRole('region', { name: 'Drill progress' });
     expect(progress).toHaveTextContent('Learned3 of 6 items');
-    expect(progress).toHaveTextContent('No reviews of learned items yet');
+    expect(progress).toHaveTextContent('Recalled, last 30 daysNone yet');
     expect(within(progress).getByRole('img', { name: /Bar chart of items coming due/ })).toBeInTheDocument();
     const rows = within(progress).getAllByRole('row');
     expect(rows).toHaveLength(8);

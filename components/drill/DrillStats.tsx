@@ -18,7 +18,7 @@ export function DrillStats({ stats }: { stats: Stats }) {
           <dd>
             {retention
               ? `${Math.round(retention.rate * 100)} % of ${retention.reviews} review${retention.reviews === 1 ? '' : 's'}`
-              : 'No reviews of learned items yet'}
+              : 'None yet'}
           </dd>
         </div>
       </dl>

@@ -55,28 +55,25 @@ export function DrillCard({ item, revealed, onReveal, onGrade, dueAfter, now }: 
               </ol>
             )}
           </div>
-          <div className="drill-grades" role="group" aria-label="How well did you recall it?">
-            {GRADES.map((grade) => {
-              const wait = Math.max(0, dueAfter[grade] - now);
-              return (
-                <button
-                  key={grade}
-                  type="button"
-                  className={`drill-grade drill-grade-${grade}`}
-                  onClick={() => onGrade(grade)}
-                  aria-keyshortcuts={String(grade)}
-                  aria-label={`${GRADE_LABELS[grade]}: back ${intervalWords(wait)}`}
-                >
-                  <span className="drill-grade-name">
-                    <kbd aria-hidden="true">{grade}</kbd> {GRADE_LABELS[grade]}
-                  </span>
-                  <span className="drill-grade-wait" aria-hidden="true">
-                    {intervalLabel(wait)}
-                  </span>
-                </button>
-              );
-            })}
+          <div className="drill-grades" role="group" aria-label="How well did you recall it? Each grade says when the item comes back">
+            {GRADES.map((grade) => (
+              // The name is what shows ("Good 10 min"), so speech commands that say what they see work.
+              <button
+                key={grade}
+                type="button"
+                className={`drill-grade drill-grade-${grade}`}
+                onClick={() => onGrade(grade)}
+                aria-keyshortcuts={String(grade)}
+                title={`${GRADE_LABELS[grade]} (${grade}): back ${intervalWords(Math.max(0, dueAfter[grade] - now))}`}
+              >
+                <span className="drill-grade-name">{GRADE_LABELS[grade]}</span>{' '}
+                <span className="drill-grade-wait">{intervalLabel(Math.max(0, dueAfter[grade] - now))}</span>
+              </button>
+            ))}
           </div>
+          <p className="drill-keys" aria-hidden="true">
+            <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd> grade
+          </p>
         </>
       )}
     </article>

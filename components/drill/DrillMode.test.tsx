@@ -42,13 +42,14 @@ describe('the drill', () => {
     const answer = within(card).getByRole('group', { name: 'Answer' });
     expect(answer).toHaveTextContent('Checkout stays ≤ 120 ms');
     expect(answer).toHaveFocus();
-    const grades = within(card).getByRole('group', { name: 'How well did you recall it?' });
-    expect(within(grades).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Again: back in 1 minute',
-      'Hard: back in 6 minutes',
-      'Good: back in 10 minutes',
-      expect.stringMatching(/^Easy: back in \d+ days$/),
+    const grades = within(card).getByRole('group', { name: /^How well did you recall it\?/ });
+    expect(within(grades).getAllByRole('button').map((button) => [button.textContent, button.getAttribute('aria-keyshortcuts')])).toEqual([
+      ['Again 1 min', '1'],
+      ['Hard 6 min', '2'],
+      ['Good 10 min', '3'],
+      [expect.stringMatching(/^Easy \d+ d$/), '4'],
     ]);
+    expect(within(grades).getByRole('button', { name: 'Good 10 min' })).toHaveAttribute('title', 'Good (3): back in 10 minutes');
 
     await key('4');
     await screen.findByText('Checkout stays ≤ [...], because conversion drops with every wait.');

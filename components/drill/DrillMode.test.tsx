@@ -23,12 +23,19 @@ function renderDrill(announce = vi.fn()) {
   return props;
 }
 
+/** The card, once shown and its keys bound: the bindings are passive effects, flushed here before a key is pressed. */
+async function shownCard(name?: string) {
+  const card = await screen.findByRole('article', name ? { name } : {});
+  await act(async () => {});
+  return card;
+}
+
 const key = (value: string) => act(() => void fireEvent.keyDown(document.activeElement ?? document.body, { key: value }));
 
 describe('the drill', () => {
   it('asks first, reveals on Space, grades with 1–4 by keyboard alone, and keeps the grade', async () => {
     const { announce } = renderDrill();
-    const card = await screen.findByRole('article', { name: 'Say it the strong way' });
+    const card = await shownCard('Say it the strong way');
     expect(card).toHaveTextContent('Latency does not matter here.');
     expect(card).not.toHaveTextContent('Checkout stays');
     expect(screen.getByTestId('drill-count')).toHaveTextContent('0 due · 6 new');
@@ -58,9 +65,21 @@ describe('the drill', () => {
     expect(screen.getByTestId('drill-count')).toHaveTextContent('0 due · 5 new');
   });
 
+  it('leaves Space to a focused button, and reveals from anywhere else', async () => {
+    renderDrill();
+    const card = await shownCard('Say it the strong way');
+    const menu = screen.getByRole('button', { name: 'More drill actions' });
+    menu.focus();
+    await key(' ');
+    expect(within(card).queryByRole('group', { name: 'Answer' })).not.toBeInTheDocument();
+    (document.activeElement as HTMLElement).blur();
+    await key(' ');
+    expect(within(card).getByRole('group', { name: 'Answer' })).toBeInTheDocument();
+  });
+
   it('says when storage is full, keeps the grade, and saves it on Try again', async () => {
     renderDrill();
-    await screen.findByRole('article', { name: 'Say it the strong way' });
+    await shownCard('Say it the strong way');
     vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await key(' ');
     await key('3');
@@ -76,7 +95,7 @@ describe('the drill', () => {
   it('keeps to the day’s new limit, set in the drill’s settings', async () => {
     await drillSettings.setValue({ retention: 0.9, newPerDay: 1 });
     renderDrill();
-    await screen.findByRole('article', { name: 'Say it the strong way' });
+    await shownCard('Say it the strong way');
     await key(' ');
     await key('4');
     expect(await screen.findByText('Nothing due right now.')).toBeInTheDocument();
@@ -88,14 +107,22 @@ describe('the drill', () => {
     const perDay = screen.getByRole('spinbutton', { name: 'New items a day' });
     await user.clear(perDay);
     await user.type(perDay, '3');
+    const retention = screen.getByRole('spinbutton', { name: 'Desired retention (%)' });
+    await user.clear(retention);
+    await user.type(retention, '99');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Desired retention must be between 70 and 97 %.');
+    expect(await drillSettings.getValue()).toEqual({ retention: 0.9, newPerDay: 1 });
+    await user.clear(retention);
+    await user.type(retention, '85');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByRole('article', { name: 'Fill in the figure' });
-    expect(await drillSettings.getValue()).toEqual({ retention: 0.9, newPerDay: 3 });
+    expect(await drillSettings.getValue()).toEqual({ retention: 0.85, newPerDay: 3 });
   });
 
   it('shows progress: learned, 30-day recall and the week’s forecast as a chart and a table', async () => {
     renderDrill();
-    await screen.findByRole('article');
+    await shownCard();
     for (let index = 0; index < 3; index += 1) {
       await key(' ');
       await key('4');

@@ -48,8 +48,9 @@ export function DrillMode({ library, announce, updateView }: SectionProps) {
     [announce, current, drill, dueAfter],
   );
 
-  useShortcut('drill-reveal', () => {
-    if (revealed) return false;
+  useShortcut('drill-reveal', (event) => {
+    // Space on a focused control is that control's (the menu button, a link): only elsewhere does it reveal.
+    if (revealed || (event.target instanceof Element && event.target.closest('button, a, summary, select'))) return false;
     reveal();
   }, { enabled: reviewing });
   useShortcut('drill-grade', (event) => {

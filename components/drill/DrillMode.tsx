@@ -108,7 +108,14 @@ export function DrillMode({ library, announce, updateView }: SectionProps) {
           />
         ))}
       {pane === 'review' && current && <p className="hint drill-left">{left === 1 ? 'Last one for now.' : `${left} to go.`}</p>}
-      {pane === 'progress' && <DrillStats stats={drillStats(drill.items, drill.records, drill.now)} />}
+      {pane === 'progress' && (
+        <>
+          <DrillStats stats={drillStats(drill.items, drill.records, drill.now)} />
+          <button type="button" className="secondary" onClick={() => setPane('review')}>
+            Back to review
+          </button>
+        </>
+      )}
       {pane === 'settings' && (
         <DrillSettingsForm
           settings={drill.settings}

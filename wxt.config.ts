@@ -32,12 +32,18 @@ export default defineConfig({
       short_name: 'Sidecue',
       description:
         "Interview cue cards in the browser's side panel, beside your whiteboard: steps, phrasings, templates and rehearsal.",
-      permissions: ['storage'],
+      // alarms: the drill's due count on the toolbar badge changes when an
+      // item falls due or the day turns, with no panel open and the
+      // background asleep; only an alarm wakes it for that (cards/drill/badge.ts).
+      permissions: ['storage', 'alarms'],
     };
     if (browser === 'firefox') {
       return {
         ...shared,
         ...(csp ? { content_security_policy: CSP } : {}),
+        // A toolbar button to carry the drill's badge (WXT writes it as MV2's
+        // browser_action); a click opens the sidebar (entrypoints/background.ts).
+        action: { default_title: 'Open Sidecue' },
         browser_specific_settings: {
           gecko: {
             id: 'sidecue@sidecue.dev',

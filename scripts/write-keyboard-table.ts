@@ -18,6 +18,7 @@ const where: Record<ShortcutSpec['group'], string> = {
   'Anywhere in the panel': '',
   Steps: '',
   'During a rehearsal': 'Rehearsal: ',
+  'In the drill': 'Drill: ',
   'Search box': 'Search box: ',
   Customize: 'Customize: ',
   'From any tab': '',

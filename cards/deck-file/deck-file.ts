@@ -3,6 +3,7 @@ import { describeIssues } from '../describe-issues';
 import { quoteValue } from '../quote-value';
 import { migrateDeckFile } from './migrations';
 import { deckSchema, type Deck } from '../schema';
+import { drillProgressSchema, type DrillProgress } from '../drill/progress-schema';
 import { slugify } from '../slugify';
 
 /**
@@ -14,7 +15,7 @@ import { slugify } from '../slugify';
 
 export const DECK_FILE_FORMAT = 'sidecue-deck';
 /** Bump it, and add a named step to ./deck-file-migrations.ts, whenever the shape changes. */
-export const DECK_FILE_VERSION = 2;
+export const DECK_FILE_VERSION = 3;
 export const MAX_DECK_FILE_BYTES = 5 * 1024 * 1024;
 
 const header = {
@@ -23,6 +24,8 @@ const header = {
   format: z.literal(DECK_FILE_FORMAT),
   version: z.literal(DECK_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Since version 3, and only when the user asked at export: the drill's review records (drill/progress-file.ts). */
+  drillProgress: drillProgressSchema.optional(),
 };
 
 export const singleDeckFileSchema = z.object({ ...header, deck: deckSchema });
@@ -36,7 +39,7 @@ export const multiDeckFileSchema = z.object({
 export const deckFileSchema = z.union([singleDeckFileSchema, multiDeckFileSchema]);
 export type DeckFile = z.infer<typeof deckFileSchema>;
 
-export type ReadResult = { ok: true; decks: Deck[]; migratedFrom?: number } | { ok: false; error: string };
+export type ReadResult = { ok: true; decks: Deck[]; migratedFrom?: number; progress?: DrillProgress } | { ok: false; error: string };
 
 export function readDeckFile(text: string): ReadResult {
   try {
@@ -65,9 +68,14 @@ export async function readDeckFileBlob(file: Blob): Promise<ReadResult> {
 }
 
 /** Pretty JSON: one deck under `deck`, several under `decks`. Throws on a deck that would not read back. */
-export function writeDeckFile(decks: Deck[], now: Date = new Date()): string {
+export function writeDeckFile(decks: Deck[], now: Date = new Date(), { progress }: { progress?: DrillProgress } = {}): string {
   if (decks.length === 0) throw new RangeError('writeDeckFile needs at least one deck');
-  const head = { format: DECK_FILE_FORMAT, version: DECK_FILE_VERSION, exportedAt: now.toISOString() };
+  const head = {
+    format: DECK_FILE_FORMAT,
+    version: DECK_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    ...(progress ? { drillProgress: progress } : {}),
+  };
   const file = decks.length === 1 ? { ...head, deck: decks[0] } : { ...head, decks };
   const result = decks.length === 1 ? singleDeckFileSchema.safeParse(file) : multiDeckFileSchema.safeParse(file);
   if (!result.success) throw new Error(`This deck cannot be exported: ${describeIssues(result.error.issues, 5, 'the file', file)}`);
@@ -117,7 +125,13 @@ function read(text: string): ReadResult {
     return fail(`This file is not a valid deck: ${describeIssues(issues, 5, 'the file', migrated)}`);
   }
   const decks = 'deck' in result.data ? [result.data.deck] : result.data.decks;
-  return version < DECK_FILE_VERSION ? { ok: true, decks, migratedFrom: version } : { ok: true, decks };
+  const progress = result.data.drillProgress;
+  return {
+    ok: true,
+    decks,
+    ...(version < DECK_FILE_VERSION ? { migratedFrom: version } : {}),
+    ...(progress ? { progress } : {}),
+  };
 }
 
 function fail(error: string): ReadResult {

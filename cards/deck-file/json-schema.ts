@@ -12,6 +12,7 @@ import {
   stepsCardSchema,
   templateCardSchema,
 } from '../schema';
+import { reviewRecordSchema } from '../drill/review-record';
 
 // Named definitions: the deck appears once under $defs (not once per union
 // branch), and an editor's hover says "phrasingCard" rather than an anonymous shape.
@@ -27,6 +28,7 @@ for (const [id, schema] of Object.entries({
   matrixCard: matrixCardSchema,
   noteCard: noteCardSchema,
   matrixRow: matrixRowSchema,
+  drillRecord: reviewRecordSchema,
 })) {
   names.add(schema, { id });
 }
@@ -52,7 +54,8 @@ export function deckFileJsonSchema(): Record<string, unknown> {
     description:
       'One deck under "deck", or several under "decks", as exported by the Sidecue browser extension. ' +
       'Write a deck in any editor with validation by adding "$schema": "./deck-file.schema.json" (a path to this file). ' +
-      'Fields with a default may be left out. Card ids must be unique within a deck, and deck ids within a file.',
+      'Fields with a default may be left out. Card ids must be unique within a deck, and deck ids within a file. ' +
+      '"drillProgress", when present, holds the drill\'s review records for the decks in the file.',
     ...generated,
   };
 }

@@ -72,6 +72,11 @@ describe('deck file migrations', () => {
     expect(migrateDeckFile(current, 2, 2)).toEqual(current);
   });
 
+  it('reads a version 2 file as version 3 unchanged: drill progress is optional and new', () => {
+    const v2 = { format: 'sidecue-deck', version: 2, deck: { id: 'a', name: 'A', cards: [] } };
+    expect(migrateDeckFile(v2, 2, 3)).toEqual({ ...v2, version: 3 });
+  });
+
   it('leaves shapes it does not recognise for validation to report', () => {
     const odd = { ...v1File, deck: { ...v1File.deck, cards: ['not a card', { kind: 'checklist', id: 'c', title: 'C', items: 'oops' }] } };
     expect(readDeckFile(JSON.stringify(odd))).toEqual({

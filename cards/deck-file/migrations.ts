@@ -13,6 +13,10 @@
  *     counterpart); they are now `strong` and `weak`;
  *   - checklist items were plain strings; they are now `{ id, text }`, so a
  *     ticked item keeps its tick when the text is edited.
+ *
+ * Version 3 added an optional `drillProgress` (the drill's review records,
+ * included only when the user asks at export). Nothing in a version 2 file
+ * changes shape: the step exists so the version says what a file may hold.
  */
 
 type Json = Record<string, unknown>;
@@ -21,6 +25,7 @@ type Migration = (file: Json) => Json;
 /** The steps that lead TO each version, applied in order. */
 const migrations: Record<number, Migration[]> = {
   2: [phrasingFieldsRenamed, checklistItemsGotIds],
+  3: [drillProgressMayFollow],
 };
 
 /** Runs every step from version `from` up to `to` (DECK_FILE_VERSION) and stamps the version. */
@@ -31,6 +36,11 @@ export function migrateDeckFile(file: Json, from: number, to: number): Json {
     next = { ...next, version };
   }
   return next;
+}
+
+/** Version 3: `drillProgress` may be present; older files have none, and nothing else changed. */
+function drillProgressMayFollow(file: Json): Json {
+  return file;
 }
 
 function phrasingFieldsRenamed(file: Json): Json {

@@ -20,6 +20,8 @@ export const panelViewSchema = z.object({
   /** The Three-Lens step the user is on, by step id. */
   stepId: z.string().max(80).optional().catch(undefined),
   glance: z.boolean().catch(false),
+  /** The drill is open in place of the section (components/drill); the section stays remembered under it. */
+  drill: z.boolean().optional().catch(undefined),
   /** A card another section asked Customize to open in its editor. */
   editCardId: z.string().max(80).optional().catch(undefined),
   /** The section that asked, so Done in the editor goes back there. */

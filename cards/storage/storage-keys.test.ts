@@ -17,6 +17,8 @@ describe('the storage format', () => {
     expect(keys.REHEARSAL_HISTORY_KEY).toBe('rehearsalHistory');
     expect(keys.rehearsalKey('r1')).toBe('rehearsal:r1');
     expect(keys.calculatorInputsKey('tam')).toBe('local:calculator:tam');
+    expect(keys.reviewKey('acme:a:strong')).toBe('review:acme:a:strong');
+    expect(keys.DRILL_SETTINGS_KEY).toBe('local:drillSettings');
     expect(keys.SYNC_STATUS_KEY).toBe('sync-status');
     expect(keys.TOMBSTONES_KEY).toBe('sync-tombstones');
     expect(keys.LOST_EDITS_KEY).toBe('sync-lost-edits');
@@ -38,6 +40,8 @@ describe('the storage format', () => {
       keys.REHEARSAL_HISTORY_KEY,
       keys.rehearsalKey('r1'),
       keys.calculatorInputsKey('tam'),
+      keys.reviewKey('acme:a:strong'),
+      keys.DRILL_SETTINGS_KEY,
       keys.SYNC_STATUS_KEY,
       keys.LOST_EDITS_KEY,
       keys.TOMBSTONES_KEY,

@@ -68,6 +68,22 @@ export const rehearsalKey = (rehearsalId: string) => `${REHEARSAL_PREFIX}${rehea
 /** The rehearsal id a key names, or undefined when it is no rehearsal's key. */
 export const rehearsalIdOfKey = (key: string) =>
   key.startsWith(REHEARSAL_PREFIX) && key.length > REHEARSAL_PREFIX.length ? key.slice(REHEARSAL_PREFIX.length) : undefined;
+/**
+ * One drill item's schedule (drill/review-record.ts), bare in
+ * browser.storage.local as `review:<deck>:<card>:<item kind>`: one record per
+ * item, so two windows grading two items never overwrite each other and an
+ * unreadable one is set aside alone. parseKey passes these by (the deck store
+ * and the syncer leave them alone); the drill reads them by prefix.
+ */
+export const REVIEW_PREFIX = 'review:';
+export const reviewKey = (itemId: string) => `${REVIEW_PREFIX}${itemId}`;
+/** Every review key of one deck starts with this. */
+export const reviewDeckPrefix = (deckId: string) => `${REVIEW_PREFIX}${deckId}:`;
+/** The item id a key names, or undefined when it is no review's key. */
+export const reviewItemIdOfKey = (key: string) =>
+  key.startsWith(REVIEW_PREFIX) && key.length > REVIEW_PREFIX.length ? key.slice(REVIEW_PREFIX.length) : undefined;
+/** Desired retention and new items a day (drill/drill-settings.ts). */
+export const DRILL_SETTINGS_KEY = 'local:drillSettings';
 /** What the user typed into one calculator: one key per calculator (calculators/remembered-inputs.ts). */
 export const calculatorInputsKey = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
 

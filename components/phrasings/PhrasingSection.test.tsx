@@ -17,12 +17,12 @@ const deck: Deck = {
   ],
 };
 
-async function renderSection(searchRequest = 0) {
+async function renderSection(searchRequest = 0, updateView = vi.fn()) {
   const announce = vi.fn();
   const library = { deck, library: { decks: [], quarantined: [] } } as unknown as LibraryApi;
   const view = { section: 'phrasings' as const, glance: false };
   render(
-    <PhrasingSection library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={vi.fn()} offerUndo={() => {}} />,
+    <PhrasingSection library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={updateView} offerUndo={() => {}} />,
   );
   // The list shows once the pinned phrasings have been read, so it never re-sorts under the user.
   await screen.findAllByRole('heading', { level: 3 });
@@ -38,6 +38,13 @@ describe('the phrasing library', () => {
       'Markup',
     ]);
     expect(screen.getByText('We use Kafka.').previousSibling).toHaveTextContent('Avoid');
+  });
+
+  it('leads to the drill, to learn the phrasings by heart', async () => {
+    const updateView = vi.fn();
+    await renderSection(0, updateView);
+    await userEvent.click(screen.getByRole('button', { name: 'Learn them by heart' }));
+    expect(updateView).toHaveBeenCalledWith({ drill: true });
   });
 
   it('filters on every keystroke and highlights the match', async () => {

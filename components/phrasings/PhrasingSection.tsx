@@ -7,6 +7,7 @@ import { PhrasingResult, phrasingCellId } from './PhrasingResult';
 import { PhrasingTagFilter } from './PhrasingTagFilter';
 import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
+import { shownKeys } from '../shell/shortcuts';
 import './PhrasingSection.css';
 
 const NO_PINS: string[] = [];
@@ -172,10 +173,15 @@ export function PhrasingSection({ library, announce, searchRequest, updateView }
               ? 'No phrasings match.'
               : `${results.length} phrasing${results.length === 1 ? '' : 's'}${query.trim() ? (results.length === 1 ? ' matches' : ' match') : ''}`}
           </span>
-          {inBox && results.length > 0 && (
+          {inBox && results.length > 0 ? (
             <span className="phrasing-keys-hint" aria-hidden="true">
               <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Esc</kbd> {query ? 'clears' : 'leaves'}
             </span>
+          ) : (
+            // The way from reading the phrasings to saying them from memory (the drill, also in the header).
+            <button type="button" className="phrasing-drill" onClick={() => updateView({ drill: true })} title={`Drill (${shownKeys('drill')})`}>
+              Learn them by heart
+            </button>
           )}
         </p>
       </div>

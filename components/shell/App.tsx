@@ -5,7 +5,7 @@ import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView,
 import { DeckMenu } from './DeckMenu';
 import { NowStrip } from './NowStrip';
 import { SectionBoundary } from './SectionBoundary';
-import { SECTION_LIST } from './sections';
+import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shownKeys } from './shortcuts';
@@ -15,6 +15,7 @@ import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
 import { useLibrary } from './use-library';
+import { DrillButton } from '../drill/DrillButton';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
 
@@ -36,18 +37,24 @@ export function App() {
     [setView],
   );
   const openSection = useCallback(
-    (section: SectionId) => setView({ ...viewRef.current, section }),
+    (section: SectionId) => setView({ ...viewRef.current, section, drill: false }),
     [setView],
   );
   const openSearch = useCallback(() => {
-    setView({ ...viewRef.current, section: 'phrasings', glance: false });
+    setView({ ...viewRef.current, section: 'phrasings', glance: false, drill: false });
     setSearchRequest((count) => count + 1);
   }, [setView]);
   const toggleGlance = useCallback(() => {
     const glance = !viewRef.current.glance;
-    setView({ ...viewRef.current, section: 'steps', glance });
+    setView({ ...viewRef.current, section: 'steps', glance, drill: false });
     announce(glance ? 'Glance mode on' : 'Glance mode off');
   }, [announce, setView]);
+  const toggleDrill = useCallback(() => {
+    const drill = !viewRef.current.drill;
+    setView({ ...viewRef.current, glance: false, drill });
+    // Back on the section's content (or the drill's), so Space and the digits answer at once.
+    main.current?.focus({ preventScroll: true });
+  }, [setView]);
 
   // The lookup shortcut, pressed on the whiteboard, lands here through storage.
   useEffect(() => {
@@ -77,6 +84,7 @@ export function App() {
   useShortcut('search', openSearch);
   useShortcut('glance', toggleGlance);
   useShortcut('help', () => setHelpOpen(true));
+  useShortcut('drill', toggleDrill);
   useShortcut('open-section', (event) => {
     const section = SECTION_LIST[Number(event.key) - 1];
     if (!section) return false;
@@ -84,6 +92,7 @@ export function App() {
   });
 
   const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
+  const drilling = view.drill === true;
   const ready = library.library !== undefined && storedView !== undefined;
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
 
@@ -96,6 +105,7 @@ export function App() {
             <span className="visually-hidden">Sidecue</span>
           </h1>
           <DeckMenu library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
+          <DrillButton deck={library.deck} open={drilling} onToggle={toggleDrill} />
           <button
             type="button"
             className="icon-button glance-toggle"
@@ -116,9 +126,9 @@ export function App() {
             <CircleHelp aria-hidden="true" size={18} />
           </button>
         </header>
-        {!view.glance && <SectionTabs sections={SECTION_LIST} active={active.id} onSelect={openSection} />}
-        {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. */}
-        {ready && view.section !== 'rehearse' && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
+        {!view.glance && <SectionTabs sections={SECTION_LIST} active={drilling ? undefined : active.id} onSelect={openSection} />}
+        {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. The drill hides the answers it asks for. */}
+        {ready && view.section !== 'rehearse' && !drilling && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
       </div>
       {library.problem && (
         <div role="alert" className="problem">
@@ -141,12 +151,27 @@ export function App() {
       <main
         ref={main}
         tabIndex={-1}
-        id={`panel-${active.id}`}
-        role={view.glance ? undefined : 'tabpanel'}
-        aria-labelledby={view.glance ? undefined : `tab-${active.id}`}
+        id={drilling ? 'panel-drill' : `panel-${active.id}`}
+        role={view.glance || drilling ? undefined : 'tabpanel'}
+        aria-labelledby={view.glance || drilling ? undefined : `tab-${active.id}`}
+        aria-label={drilling ? 'Drill' : undefined}
         className="panel-main"
       >
-        {ready && (
+        {ready && drilling && (
+          <SectionBoundary key="drill" name="Drill">
+            <Suspense fallback={<p className="loading">Loading the drill…</p>}>
+              <DrillMode
+                library={library}
+                announce={announce}
+                searchRequest={searchRequest}
+                view={view}
+                updateView={updateView}
+                offerUndo={offerUndo}
+              />
+            </Suspense>
+          </SectionBoundary>
+        )}
+        {ready && !drilling && (
           <SectionBoundary key={active.id} name={active.label}>
             <Suspense fallback={<p className="loading">Loading {active.label}…</p>}>
               <active.Component

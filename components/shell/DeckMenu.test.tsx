@@ -9,6 +9,10 @@ import { DEFAULT_COPY_ID } from '../../cards/editable-deck';
 import type { Deck } from '../../cards/schema';
 import { loadLibrary, saveDeck } from '../../cards/storage/store';
 import { UndoToast, type UndoOffer } from '../shared/UndoToast';
+import { drillDeck } from '../../cards/drill/drill.fixtures';
+import { reviewItems } from '../../cards/drill/review-items';
+import { loadReviews, saveReview } from '../../cards/drill/review-store';
+import { gradeItem } from '../../cards/drill/scheduler';
 import { DeckMenu } from './DeckMenu';
 import { useLibrary } from './use-library';
 
@@ -95,6 +99,31 @@ describe('the deck menu', () => {
         ['acme-2', 'Acme loop (2)'],
       ]);
     });
+  });
+
+  it('exports drill progress only when asked, and brings it back with the deck', async () => {
+    const now = Date.now();
+    for (const item of reviewItems(drillDeck()).slice(0, 2)) await saveReview(gradeItem(item, undefined, 4, now, 0.9), now);
+    const user = await openWith(drillDeck());
+    const files: Blob[] = [];
+    const url = globalThis.URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown };
+    url.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:test');
+    url.revokeObjectURL = () => {};
+    await choose(user, 'Export this deck');
+    await choose(user, /^Export with drill progress/);
+    await waitFor(() => expect(files).toHaveLength(2));
+    const [plain, withProgress] = await Promise.all(files.map(async (blob) => JSON.parse(await blob.text())));
+    expect(plain).not.toHaveProperty('drillProgress');
+    expect(withProgress.drillProgress.map((record: { item: string }) => record.item)).toEqual(['acme:latency:strong', 'acme:latency:cloze-1']);
+
+    // Progress gone (another device, say); the file brings it back with the deck.
+    await browser.storage.local.remove(['review:acme:latency:strong', 'review:acme:latency:cloze-1']);
+    await user.upload(screen.getByTestId('import-file'), new File([JSON.stringify(withProgress)], 'acme.json', { type: 'application/json' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' });
+    expect(dialog).toHaveTextContent('It also holds drill progress for 2 items');
+    await user.selectOptions(within(dialog).getByRole('combobox'), 'replace:acme');
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await waitFor(async () => expect([...(await loadReviews('acme', now)).keys()]).toEqual(['acme:latency:strong', 'acme:latency:cloze-1']));
   });
 
   it('asks in a dialog before resetting a whole deck, and can undo it with u', async () => {

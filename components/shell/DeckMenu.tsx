@@ -18,6 +18,7 @@ import './DeckMenu.css';
 // Reading and writing deck files, and the import dialog, load when first used:
 // the header ships with the first screen, which should carry only what it shows.
 const deckFiles = () => import('../../cards/deck-file/deck-file');
+const progressFiles = () => import('../../cards/drill/progress-file');
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 interface Props {
@@ -63,21 +64,32 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       reportProblem(`“${file.name}” was not imported, and nothing was changed.\n${result.error}`);
       return;
     }
-    setPending({ fileName: file.name, decks: result.decks, migratedFrom: result.migratedFrom });
+    setPending({ fileName: file.name, decks: result.decks, migratedFrom: result.migratedFrom, progress: result.progress });
   };
   const dragging = useDeckFileDrop((file) => void importFile(file), reportProblem);
 
   const runImport = async (steps: ImportStep[]) => {
     const undo = await library.importDecks(steps);
+    const from = pending;
     setPending(undefined);
     const names = steps.map((step) => `“${step.deck.name}”`).join(', ');
     offerUndo({ message: `Imported ${names}`, undo });
+    if (from?.progress?.length) {
+      // After the decks, so the progress lands under the ids the import gave them.
+      try {
+        const { importProgress, progressForImport } = await progressFiles();
+        await importProgress(progressForImport(from.progress, from.decks, steps), Date.now());
+      } catch (error) {
+        reportProblem(`${error instanceof Error ? error.message : String(error)} The decks themselves were imported.`);
+      }
+    }
   };
 
-  const exportDecks = async (decks: Deck[], what: string) => {
+  const exportDecks = async (decks: Deck[], what: string, withProgress = false) => {
     try {
       const { deckFileName, writeDeckFile } = await deckFiles();
-      downloadFile(deckFileName(decks), writeDeckFile(decks));
+      const progress = withProgress ? await (await progressFiles()).progressForExport(decks, Date.now()) : undefined;
+      downloadFile(deckFileName(decks), writeDeckFile(decks, new Date(), { progress }));
       announce(`Exported ${what}`);
     } catch (error) {
       reportProblem(error instanceof Error ? error.message : String(error));
@@ -116,6 +128,11 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
     },
     { label: 'Import a deck file…', startsGroup: true, onSelect: () => fileInput.current?.click() },
     { label: 'Export this deck', onSelect: () => void exportDecks([deck], `“${deck.name}”`) },
+    {
+      label: 'Export with drill progress',
+      detail: 'The deck and when each item is next due',
+      onSelect: () => void exportDecks([deck], `“${deck.name}” with its drill progress`, true),
+    },
     { label: 'Export all decks', onSelect: () => void exportDecks(allDecks(), 'all decks') },
     ...(isShippedCopy(own) ? [{ label: 'Reset to the shipped cards…', startsGroup: true, onSelect: () => setOpen('reset') }] : []),
     ...(own

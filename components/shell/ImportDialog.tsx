@@ -6,11 +6,14 @@ import type { UserDeck } from '../../cards/storage/store';
 import { Dialog } from '../shared/Dialog';
 import { FormButtons } from '../shared/FormButtons';
 import './ImportDialog.css';
+import type { DrillProgress } from '../../cards/drill/progress-schema';
 
 export interface PendingImport {
   fileName: string;
   decks: Deck[];
   migratedFrom?: number;
+  /** Drill progress the file carries (exported on request); merged with the user's on import. */
+  progress?: DrillProgress;
 }
 
 interface ImportDialogProps {
@@ -62,6 +65,12 @@ export function ImportDialog({ pending, existing, onImport, onCancel }: ImportDi
           {pending.migratedFrom !== undefined && ' (an older kind of deck file, brought up to date)'}. Nothing is saved until you
           choose Import.
         </p>
+        {pending.progress && pending.progress.length > 0 && (
+          <p className="hint">
+            It also holds drill progress for {pending.progress.length} {pending.progress.length === 1 ? 'item' : 'items'}; it joins yours, and
+            where both have graded an item, the later grade counts.
+          </p>
+        )}
         <ul className="import-items">
           {items.map((item, index) => (
             <li key={index}>

@@ -5,7 +5,8 @@ import { sectionKey } from './shortcuts';
 
 interface Props {
   sections: SectionEntry[];
-  active: SectionId;
+  /** None while the drill is open in place of a section. */
+  active: SectionId | undefined;
   onSelect(id: SectionId): void;
 }
 
@@ -18,7 +19,7 @@ export function SectionTabs({ sections, active, onSelect }: Props) {
   const list = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = sections.findIndex((section) => section.id === active);
+    const index = Math.max(0, sections.findIndex((section) => section.id === active));
     const last = sections.length - 1;
     const target = {
       ArrowRight: index === last ? 0 : index + 1,
@@ -45,7 +46,7 @@ export function SectionTabs({ sections, active, onSelect }: Props) {
             id={`tab-${section.id}`}
             aria-selected={section.id === active}
             aria-controls={`panel-${section.id}`}
-            tabIndex={section.id === active ? 0 : -1}
+            tabIndex={section.id === (active ?? sections[0]?.id) ? 0 : -1}
             onClick={() => onSelect(section.id)}
             title={`${section.label} (${sectionKey(index)})`}
           >

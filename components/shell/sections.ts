@@ -48,3 +48,10 @@ const SHOWN_AS: Record<SectionId, Omit<SectionEntry, 'id'>> = {
 
 /** The sections in tab order; the digit that opens one is its place here (shortcuts.ts). */
 export const SECTION_LIST: SectionEntry[] = SECTIONS.map((id) => ({ id, ...SHOWN_AS[id] }));
+
+/**
+ * The drill: not a tab (a seventh would squeeze the labels of a 400 px
+ * panel), a mode opened from the header and from Phrasings. It carries the
+ * scheduler (ts-fsrs), so it loads when first opened.
+ */
+export const DrillMode = lazy(() => import('../drill/DrillMode').then((m) => ({ default: m.DrillMode })));

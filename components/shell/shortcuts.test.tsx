@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BROWSER_COMMANDS } from './browser-commands';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SECTIONS } from '../../cards/storage/preferences';
-import { SECTION_DIGITS, SHORTCUTS, shortcutForKey, type PanelShortcutId, type ShortcutSpec } from './shortcuts';
+import { SECTION_DIGITS, SHORTCUTS, shortcutForKey, shortcutsForKey, type PanelShortcutId, type ShortcutSpec } from './shortcuts';
 import { useShortcut } from './use-shortcut';
 
 const specs = SHORTCUTS as readonly ShortcutSpec[];
@@ -16,9 +16,11 @@ function Bound({ id, onKey, fallback }: { id: PanelShortcutId; onKey(): boolean 
 }
 
 describe('the registry of keys', () => {
-  it('gives every key one meaning', () => {
-    const keys = specs.flatMap((spec) => spec.keys);
+  it('gives every key one meaning, but for the grades the drill borrows from the section digits', () => {
+    const keys = specs.filter((spec) => spec.id !== 'drill-grade').flatMap((spec) => spec.keys);
     expect(new Set(keys).size).toBe(keys.length);
+    expect(shortcutsForKey('3')).toEqual(['open-section', 'drill-grade']);
+    expect(shortcutsForKey('5')).toEqual(['open-section']);
     expect(shortcutForKey('j')).toBe('next-step');
     expect(shortcutForKey('ArrowLeft')).toBe('previous-step');
     expect(shortcutForKey('4')).toBe('open-section');
@@ -73,6 +75,24 @@ describe('the one key listener', () => {
     );
     expect(fireEvent.keyDown(document.body, { key: 'd' })).toBe(false);
     expect(shell).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the drill’s grades take the digits 1–4 while it is bound, and gives them back after', () => {
+    const open = vi.fn();
+    const grade = vi.fn();
+    const { rerender } = render(
+      <>
+        <Bound id="open-section" onKey={open} />
+        <Bound id="drill-grade" onKey={grade} />
+      </>,
+    );
+    fireEvent.keyDown(document.body, { key: '2' });
+    expect(grade).toHaveBeenCalledTimes(1);
+    expect(open).not.toHaveBeenCalled();
+    rerender(<Bound id="open-section" onKey={open} />);
+    fireEvent.keyDown(document.body, { key: '2' });
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(grade).toHaveBeenCalledTimes(1);
   });
 
   it('stays out of fields, forms, dialogs and modified keys', () => {

@@ -20,7 +20,7 @@ export interface ShortcutSpec {
   handledBy: 'panel' | 'field' | 'browser';
 }
 
-export const SHORTCUT_GROUPS = ['Anywhere in the panel', 'Steps', 'During a rehearsal', 'Search box', 'Customize', 'From any tab'] as const;
+export const SHORTCUT_GROUPS = ['Anywhere in the panel', 'Steps', 'During a rehearsal', 'In the drill', 'Search box', 'Customize', 'From any tab'] as const;
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
 
 /**
@@ -50,6 +50,7 @@ export const SHORTCUTS = [
     group: 'Anywhere in the panel',
     handledBy: 'panel',
   },
+  { id: 'drill', keys: ['r'], shown: 'r', description: 'Open or close the drill (recall, spaced repetition)', group: 'Anywhere in the panel', handledBy: 'panel' },
   { id: 'help', keys: ['?'], shown: '?', description: 'This list of keys', group: 'Anywhere in the panel', handledBy: 'panel' },
   { id: 'next-step', keys: ['j', 'ArrowRight'], shown: 'j / →', description: 'Next step', group: 'Steps', handledBy: 'panel' },
   { id: 'previous-step', keys: ['k', 'ArrowLeft'], shown: 'k / ←', description: 'Previous step', group: 'Steps', handledBy: 'panel' },
@@ -69,6 +70,16 @@ export const SHORTCUTS = [
     shown: 't',
     description: 'Show or hide the follow-up’s answer template',
     group: 'During a rehearsal',
+    handledBy: 'panel',
+  },
+  { id: 'drill-reveal', keys: [' '], shown: 'Space', description: 'Show the answer', group: 'In the drill', handledBy: 'panel' },
+  {
+    id: 'drill-grade',
+    // The section digits' keys: while the drill shows, its binding comes first (use-shortcut.ts).
+    keys: ['1', '2', '3', '4'],
+    shown: '1–4',
+    description: 'Grade your recall (Again, Hard, Good, Easy), in place of opening a section',
+    group: 'In the drill',
     handledBy: 'panel',
   },
   { id: 'search-move', keys: [], shown: '↑ / ↓', description: 'Move between results', group: 'Search box', handledBy: 'field' },
@@ -104,12 +115,20 @@ export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
 /** The shortcuts the panel's own listener dispatches (sections bind handlers to these). */
 export type PanelShortcutId = Extract<(typeof SHORTCUTS)[number], { handledBy: 'panel' }>['id'];
 
-/** The panel shortcut a key press asks for, if any. */
+/**
+ * The panel shortcuts a key press may ask for. One, except for keys the drill
+ * borrows while it shows (1–4 grade there, open sections elsewhere): the
+ * listener tries whichever is bound, the latest binding first.
+ */
+export function shortcutsForKey(key: string): PanelShortcutId[] {
+  return (SHORTCUTS as readonly ShortcutSpec[])
+    .filter((spec) => spec.handledBy === 'panel' && spec.keys.includes(key))
+    .map((spec) => spec.id as PanelShortcutId);
+}
+
+/** The panel shortcut a key press asks for outside the drill, if any. */
 export function shortcutForKey(key: string): PanelShortcutId | undefined {
-  for (const spec of SHORTCUTS as readonly ShortcutSpec[]) {
-    if (spec.handledBy === 'panel' && spec.keys.includes(key)) return spec.id as PanelShortcutId;
-  }
-  return undefined;
+  return shortcutsForKey(key)[0];
 }
 
 /** The keys the help screen shows for a shortcut ("j / →"), e.g. for a button's title. */

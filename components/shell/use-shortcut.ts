@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isTypingTarget } from '../shared/is-typing-target';
-import { shortcutForKey, type PanelShortcutId } from './shortcuts';
+import { shortcutsForKey, type PanelShortcutId } from './shortcuts';
 
 /** Return false when the key does not apply right now, so the next handler (or the browser) gets it. */
 export type ShortcutHandler = (event: KeyboardEvent) => boolean | void;
@@ -29,11 +29,11 @@ export function keyBelongsToField(target: EventTarget | null): boolean {
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   if (keyBelongsToField(event.target)) return;
-  const id = shortcutForKey(event.key);
-  if (!id) return;
+  const ids = shortcutsForKey(event.key);
+  if (ids.length === 0) return;
   // A section's binding first (the latest bound wins), then the shell's fallback.
   const candidates = [...bindings]
-    .filter((binding) => binding.id === id)
+    .filter((binding) => ids.includes(binding.id))
     .sort((a, b) => Number(a.fallback) - Number(b.fallback) || b.order - a.order);
   for (const binding of candidates) {
     if (binding.handler.current(event) !== false) {

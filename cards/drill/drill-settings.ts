@@ -1,0 +1,29 @@
+import { storage } from '@wxt-dev/storage';
+import { DRILL_SETTINGS_KEY } from '../storage/storage-keys';
+import { z } from '../zod-setup';
+
+// FSRS schedules for a chance of remembering: 90 % is its reference. Below
+// 70 % reviews come too rarely to learn anything; above 97 % they come so
+// often the workload explodes for little gain.
+export const RETENTION_MIN = 0.7;
+export const RETENTION_MAX = 0.97;
+export const NEW_PER_DAY_MAX = 100;
+
+/** How the user likes to drill; remembered per device. Each field falls back on its own. */
+export const drillSettingsSchema = z.object({
+  retention: z.number().finite().min(RETENTION_MIN).max(RETENTION_MAX).catch(0.9),
+  newPerDay: z.number().int().min(0).max(NEW_PER_DAY_MAX).catch(10),
+});
+export type DrillSettings = z.infer<typeof drillSettingsSchema>;
+
+export const DEFAULT_DRILL_SETTINGS: DrillSettings = { retention: 0.9, newPerDay: 10 };
+
+export const drillSettings = storage.defineItem<DrillSettings>(DRILL_SETTINGS_KEY, {
+  fallback: DEFAULT_DRILL_SETTINGS,
+  version: 1,
+});
+
+export function readDrillSettings(value: unknown): DrillSettings {
+  const result = drillSettingsSchema.safeParse(value);
+  return result.success ? result.data : DEFAULT_DRILL_SETTINGS;
+}

@@ -38,8 +38,8 @@ describe('writing and reading a deck file', () => {
   it('writes one deck under "deck" and several under "decks", as pretty JSON', () => {
     const now = new Date('2025-03-14T09:30:00.000Z');
     const single = writeDeckFile([deck('a')], now);
-    expect(JSON.parse(single)).toMatchObject({ format: 'sidecue-deck', version: 2, exportedAt: now.toISOString(), deck: { id: 'a' } });
-    expect(single).toContain('\n  "version": 2,');
+    expect(JSON.parse(single)).toMatchObject({ format: 'sidecue-deck', version: DECK_FILE_VERSION, exportedAt: now.toISOString(), deck: { id: 'a' } });
+    expect(single).toContain(`\n  "version": ${DECK_FILE_VERSION},`);
     const several = JSON.parse(writeDeckFile([deck('a'), deck('b')], now));
     expect(several.decks.map((d: Deck) => d.id)).toEqual(['a', 'b']);
     expect(several).not.toHaveProperty('deck');
@@ -109,8 +109,8 @@ describe('refusing a bad file, each with its own message', () => {
   });
 
   it('a file from a newer Sidecue', () => {
-    expect(errorOf(JSON.stringify({ format: 'sidecue-deck', version: 3, deck: {} }))).toBe(
-      'This deck was made by a newer Sidecue (format 3); this one reads up to 2 — update Sidecue to import it.',
+    expect(errorOf(JSON.stringify({ format: 'sidecue-deck', version: 4, deck: {} }))).toBe(
+      'This deck was made by a newer Sidecue (format 4); this one reads up to 3 — update Sidecue to import it.',
     );
   });
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { defaultDeck } from '../default-deck';
-import { writeDeckFile } from './deck-file';
+import { DECK_FILE_VERSION, writeDeckFile } from './deck-file';
 import { deckFileJsonSchema, deckFileJsonSchemaText } from './json-schema';
 
 describe('the published JSON Schema', () => {
@@ -14,7 +14,7 @@ describe('the published JSON Schema', () => {
 
   it('names itself and lets authors leave out fields that have defaults', () => {
     const schema = deckFileJsonSchema() as { $id: string; title: string; anyOf: { required: string[] }[] };
-    expect(schema.$id).toBe('urn:sidecue:sidecue-deck:2');
+    expect(schema.$id).toBe(`urn:sidecue:sidecue-deck:${DECK_FILE_VERSION}`);
     expect(schema.title).toMatch(/Sidecue deck file/);
     expect(schema.anyOf.map((option) => option.required)).toEqual([
       ['format', 'version', 'deck'],
@@ -34,13 +34,13 @@ describe('an editor validating against the published schema', () => {
 
   it('accepts a short hand-written deck that leaves defaults out', () => {
     const deck = { id: 'mine', name: 'Mine', cards: [{ kind: 'phrasing', id: 'p', title: 'P', strong: 'Say it' }] };
-    expect(validate({ $schema: './deck-file.schema.json', format: 'sidecue-deck', version: 2, deck })).toBe(true);
+    expect(validate({ $schema: './deck-file.schema.json', format: 'sidecue-deck', version: DECK_FILE_VERSION, deck })).toBe(true);
   });
 
   it('flags a card missing its sentence and an unknown kind', () => {
     const cards = [{ kind: 'phrasing', id: 'p', title: 'P' }];
-    expect(validate({ format: 'sidecue-deck', version: 2, deck: { id: 'd', name: 'D', cards } })).toBe(false);
+    expect(validate({ format: 'sidecue-deck', version: DECK_FILE_VERSION, deck: { id: 'd', name: 'D', cards } })).toBe(false);
     const poem = [{ kind: 'poem', id: 'p', title: 'P' }];
-    expect(validate({ format: 'sidecue-deck', version: 2, deck: { id: 'd', name: 'D', cards: poem } })).toBe(false);
+    expect(validate({ format: 'sidecue-deck', version: DECK_FILE_VERSION, deck: { id: 'd', name: 'D', cards: poem } })).toBe(false);
   });
 });

@@ -13,6 +13,12 @@
  *     counterpart); they are now `strong` and `weak`;
  *   - checklist items were plain strings; they are now `{ id, text }`, so a
  *     ticked item keeps its tick when the text is edited.
+ *
+ * Version 3 added the transcript review's rules, all optional: `review` cues on
+ * note cards, `weakPatterns`/`weakUnless` on phrasing cards, `cues`/`metricCues`
+ * on levers and matrix rows. A version 2 file is read as it is; the version
+ * moved so that an older Sidecue refuses a deck carrying rules it would
+ * silently drop, instead of importing it without them.
  */
 
 type Json = Record<string, unknown>;
@@ -21,6 +27,7 @@ type Migration = (file: Json) => Json;
 /** The steps that lead TO each version, applied in order. */
 const migrations: Record<number, Migration[]> = {
   2: [phrasingFieldsRenamed, checklistItemsGotIds],
+  3: [reviewRulesAdded],
 };
 
 /** Runs every step from version `from` up to `to` (DECK_FILE_VERSION) and stamps the version. */
@@ -31,6 +38,11 @@ export function migrateDeckFile(file: Json, from: number, to: number): Json {
     next = { ...next, version };
   }
   return next;
+}
+
+/** Nothing to reshape: the review's rules are new optional fields (see the note above). */
+function reviewRulesAdded(file: Json): Json {
+  return file;
 }
 
 function phrasingFieldsRenamed(file: Json): Json {

@@ -90,7 +90,7 @@ const source = {
       review: {
         problem: ['problem', 'hypothesis', 'pain point', 'pain', 'users want', 'sellers want', 'buyers want', 'viewers want', 'we believe', 'my bet', 'i bet', 'goes wrong'],
         impact: ['conversion', 'revenue', 'sell through', 'gmv', 'retention', 'churn', 'daily active', 'active sellers', 'active buyers', 'order value', 'sales', 'click through', 'engagement', 'minutes watched', 'time to list', 'seller growth', 'bids per', 'q4 goal', 'revenue goal'],
-        feasibility: ['uptime', 'latency', 'ms', 'millisecond*', 'second*', 'qps', 'requests per', 'concurrent', 'viewers', 'budget', 'per month', 'a month', 'compliance', 'sla', 'p99', 'p95', 'percentile', 'throughput', 'tb', 'storage', 'cost*', '$', 'team of', 'engineers', 'weeks', 'days'],
+        feasibility: ['uptime', 'availability', 'downtime', 'stay up', 'stays up', 'latency', 'ms', 'millisecond*', 'second*', 'qps', 'requests per', 'concurrent', 'viewers', 'budget', 'per month', 'a month', 'compliance', 'sla', 'p99', 'p95', 'percentile', 'throughput', 'tb', 'storage', 'cost*', '$', 'team of', 'engineers', 'weeks', 'days'],
         scope: ['mvp', 'minimum viable', 'first version', 'version one', 'v1', 'phase one', 'first phase', 'out of scope', 'scope it', 'scoped to'],
         tradeoff: ['at the cost of', 'i accept', 'we accept', 'i would accept', 'in exchange for', 'the price is', 'the price we pay', 'we give up', 'i give up', 'trade off', 'trading off', 'we pay', 'it costs us', 'costs us', 'at the expense of'],
         close: ['to close', 'to sum up', 'in summary', 'to summarize', 'to summarise', 'to wrap up', 'wrapping up', 'so overall', 'in short', 'bottom line', 'to recap'],
@@ -434,7 +434,7 @@ const source = {
           effect: 'Keeps the live path inside 200 ms',
           risk: 1,
           mitigation: 'Queue-depth alarms; retries with idempotency keys',
-          cues: ['async*', 'asynchronous*', 'off the live path', 'background job*'],
+          cues: ['async*', 'asynchronous*', 'queue*', 'off the live path', 'background job*'],
           metricCues: ['end to end latency', 'end to end', '200 ms'],
         },
       ],

@@ -68,6 +68,8 @@ export const rehearsalKey = (rehearsalId: string) => `${REHEARSAL_PREFIX}${rehea
 /** The rehearsal id a key names, or undefined when it is no rehearsal's key. */
 export const rehearsalIdOfKey = (key: string) =>
   key.startsWith(REHEARSAL_PREFIX) && key.length > REHEARSAL_PREFIX.length ? key.slice(REHEARSAL_PREFIX.length) : undefined;
+/** The names the user picked as theirs in transcripts, most recent first (transcript/remembered-speakers.ts). */
+export const TRANSCRIPT_SPEAKERS_KEY = 'local:transcriptSpeakers';
 /** What the user typed into one calculator: one key per calculator (calculators/remembered-inputs.ts). */
 export const calculatorInputsKey = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
 

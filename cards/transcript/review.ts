@@ -113,7 +113,8 @@ const CAPTIONS = new Set<TranscriptFormat>(['webvtt', 'srt', 'sbv']);
 function dueTimes(checkpoints: { stepId: string; atMs: number }[] | undefined): Record<LensId, number | null> {
   const due = {} as Record<LensId, number | null>;
   LENS_IDS.forEach((lens, index) => {
-    if (!checkpoints) {
+    // A run without checkpoints (or a review standing alone) is held to the defaults.
+    if (!checkpoints || checkpoints.length === 0) {
       due[lens] = DEFAULT_DUE_MS[lens] ?? null;
       return;
     }

@@ -67,7 +67,8 @@ describe('transcript review: a rehearsal, its Zoom transcript dropped on the pan
     const kafka = report.getByTestId('weak-phrasing').filter({ hasText: "We'll use Kafka for streaming." });
     expect(await kafka.textContent()).toContain('Say instead Kafka, because at-least-once delivery is what seller trust demands');
     await snap(page, 'transcript-review-light');
-    // The review alone, close enough to read (README's picture).
+    // The review alone, close enough to read (README's picture); the sticky header would cover part of it.
+    await page.addStyleTag({ content: '.app-top { position: static !important; }' });
     await review.screenshot({ path: join(SCREENSHOTS, 'transcript-review-panel-400-light.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -86,6 +87,7 @@ describe('transcript review: a rehearsal, its Zoom transcript dropped on the pan
       await otherRow.getByRole('button', { name: 'Show review' }).click();
       await otherRow.getByTestId('review-timeline').waitFor();
       await snap(other, `transcript-review-${width}-${colorScheme}`);
+      await other.addStyleTag({ content: '.app-top { position: static !important; }' });
       await otherRow.screenshot({ path: join(SCREENSHOTS, `transcript-review-row-${width}-${colorScheme}.png`) });
       expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await other.close();

@@ -84,6 +84,18 @@ describe('transcript review in Rehearse', () => {
     await vi.waitFor(() => expect(announce).toHaveBeenCalledWith('Review saved with this rehearsal. 2 unreadable cues were skipped.'));
   });
 
+  it('lets a deck file dropped after a run go on to the deck import', async () => {
+    await saveARun();
+    await screen.findByRole('button', { name: 'Review a transcript' });
+    const deckFile = new File(['{"format":"sidecue-deck"}'], 'acme.json', { type: 'application/json' });
+    const passedOn = vi.fn();
+    document.addEventListener('drop', passedOn);
+    fireEvent.drop(document.body, { dataTransfer: { files: [deckFile], types: ['Files'] } });
+    document.removeEventListener('drop', passedOn);
+    expect(passedOn).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('transcript-review')).toBeNull();
+  });
+
   it('says in a sentence why a file cannot be reviewed, and reviews pasted notes without timing', async () => {
     const { user } = await saveARun();
     await user.click(await screen.findByRole('button', { name: 'Review a transcript' }));

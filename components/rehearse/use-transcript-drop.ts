@@ -5,7 +5,8 @@ import { carriesFiles } from '../shared/carries-files';
  * While a run waits for its transcript, a file dropped anywhere on the panel
  * is that transcript, not a deck to import: this listens in the capture phase
  * on the window, ahead of the panel's deck-file drop (shell/use-deck-file-drop),
- * and stops the event there. Returns whether a file is being dragged over.
+ * and stops the event there (a .json deck file passes on to the import).
+ * Returns whether a file is being dragged over.
  */
 export function useTranscriptDrop(active: boolean, onFile: (file: File) => void, onProblem: (message: string) => void): boolean {
   const [dragging, setDragging] = useState(false);
@@ -26,6 +27,8 @@ export function useTranscriptDrop(active: boolean, onFile: (file: File) => void,
     };
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
+      // A deck file is still a deck file: it goes on to the panel's deck import.
+      if ([...(event.dataTransfer?.files ?? [])].some((file) => /\.json$/i.test(file.name) || file.type === 'application/json')) return;
       event.preventDefault();
       event.stopPropagation();
       setDragging(false);

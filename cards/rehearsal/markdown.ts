@@ -45,6 +45,11 @@ export function rehearsalToMarkdown(record: RehearsalRecord): string {
 
 const STATUS_WORDS = { found: 'heard', late: 'heard late', missing: 'not heard' } as const;
 
+/** A transcript review on its own (one made without a rehearsal), as Markdown. */
+export function transcriptReviewToMarkdown(review: TranscriptReview): string {
+  return reviewToMarkdown(review).join('\n') + '\n';
+}
+
 /** The transcript review: what was heard and when, and what to say instead. */
 function reviewToMarkdown(review: TranscriptReview): string[] {
   const at = (ms: number | null) => (ms === null ? '' : ` at ${formatClock(ms)}`);

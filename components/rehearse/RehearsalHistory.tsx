@@ -45,9 +45,11 @@ export function RehearsalHistory({ announce, offerUndo, justSaved, deck, openCar
   const [reviewing, setReviewing] = useState<string>();
   const [dropped, setDropped] = useState<File>();
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  // A transcript reviewed on its own, belonging to no run.
+  const [alone, setAlone] = useState(false);
   const dropTarget = reviewing ?? (justSaved && records?.some((record) => record.id === justSaved) ? justSaved : undefined);
-  const dragging = useTranscriptDrop(dropTarget !== undefined, (file) => {
-    setReviewing(dropTarget);
+  const dragging = useTranscriptDrop(alone || dropTarget !== undefined, (file) => {
+    if (!alone) setReviewing(dropTarget);
     setDropped(file);
   }, announce);
   const toggleReport = (id: string) =>
@@ -58,8 +60,36 @@ export function RehearsalHistory({ announce, offerUndo, justSaved, deck, openCar
     });
   const startReview = (id: string) => {
     setDropped(undefined);
+    setAlone(false);
     setReviewing(id);
   };
+  const aloneReview = alone ? (
+    <Suspense fallback={<p className="loading">Loading the review…</p>}>
+      <TranscriptReviewPanel
+        record={undefined}
+        deck={deck}
+        dropped={dropped}
+        announce={announce}
+        openCard={openCard}
+        onClose={() => {
+          setAlone(false);
+          setDropped(undefined);
+        }}
+      />
+    </Suspense>
+  ) : (
+    <button
+      type="button"
+      className="rehearse-quiet-button"
+      onClick={() => {
+        setReviewing(undefined);
+        setDropped(undefined);
+        setAlone(true);
+      }}
+    >
+      Review a transcript on its own
+    </button>
+  );
 
   useEffect(() => {
     let live = true;
@@ -118,7 +148,10 @@ export function RehearsalHistory({ announce, offerUndo, justSaved, deck, openCar
     <section className="rehearse-history" aria-labelledby="rehearse-history-title">
       <h3 id="rehearse-history-title">History</h3>
       {records.length === 0 ? (
-        <p className="rehearse-hint">No rehearsals yet. Your scores will show here as a chart.</p>
+        <>
+          <p className="rehearse-hint">No rehearsals yet. Your scores will show here as a chart.</p>
+          {aloneReview}
+        </>
       ) : (
         <>
           <ScoreChart records={records} />
@@ -227,6 +260,7 @@ export function RehearsalHistory({ announce, offerUndo, justSaved, deck, openCar
           >
             Export history (CSV)
           </button>
+          {aloneReview}
         </>
       )}
     </section>

@@ -111,4 +111,18 @@ describe('transcript review in Rehearse', () => {
     expect(within(report).getByTestId('weak-phrasing')).toHaveTextContent("We'll use Kafka for streaming.");
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('reviews a transcript on its own, saved nowhere, and copies it as Markdown', async () => {
+    const announce = vi.fn();
+    render(<RehearseSection library={library} announce={announce} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} offerUndo={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Review a transcript on its own' }));
+    await user.upload(await screen.findByLabelText('Transcript file', {}, { timeout: 5000 }), new File([fixture('otter.srt')], 'otter.srt'));
+    const report = await screen.findByTestId('review-report');
+    expect(report).toHaveTextContent('otter.srt · SRT captions · ');
+    expect(announce).toHaveBeenCalledWith('Review ready. It belongs to no rehearsal, so copy it to keep it.');
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await navigator.clipboard.readText()).toMatch(/^### Transcript review\n/);
+    expect(await loadHistory()).toEqual([]);
+  });
 });

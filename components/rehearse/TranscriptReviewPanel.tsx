@@ -9,10 +9,13 @@ import type { TranscriptReview } from '../../cards/transcript/review-schema';
 import { listSpeakers } from '../../cards/transcript/speakers';
 import type { TranscriptResult } from '../../cards/transcript/utterance';
 import { ReviewReport } from './ReviewReport';
+import { transcriptReviewToMarkdown } from '../../cards/rehearsal/markdown';
+import { copyText } from '../shared/copy-text';
 import './TranscriptReviewPanel.css';
 
 interface Props {
-  record: RehearsalRecord;
+  /** The run the review belongs to and is saved with; none for a transcript reviewed on its own. */
+  record: RehearsalRecord | undefined;
   deck: Deck;
   /** A file dropped on the panel for this run; a new object each drop. */
   dropped: File | undefined;
@@ -44,8 +47,8 @@ export function TranscriptReviewPanel({ record, deck, dropped, announce, openCar
     const result = reviewTranscript({
       ...next,
       speaker: who,
-      rules: rulesFromDeck(deck, record.promptId),
-      checkpoints: record.checkpoints,
+      rules: rulesFromDeck(deck, record?.promptId),
+      ...(record ? { checkpoints: record.checkpoints } : {}),
       ...(next.fileName ? { fileName: next.fileName } : {}),
       now: Date.now(),
     });
@@ -58,6 +61,10 @@ export function TranscriptReviewPanel({ record, deck, dropped, announce, openCar
     setProblem(undefined);
     setReview(result.review);
     if (who) rememberSpeaker(who).catch((error: unknown) => console.warn('Sidecue: could not remember the speaker', error));
+    if (!record) {
+      announce('Review ready. It belongs to no rehearsal, so copy it to keep it.');
+      return;
+    }
     try {
       const saved = await attachReview(record.id, result.review);
       const skipped = next.skipped > 0 ? ` ${next.skipped} unreadable ${next.skipped === 1 ? 'cue was' : 'cues were'} skipped.` : '';
@@ -77,6 +84,15 @@ export function TranscriptReviewPanel({ record, deck, dropped, announce, openCar
     setPasting(false);
     const remembered = readSpeakers(await rememberedSpeakers.getValue().catch(() => []));
     await run(next, likelySpeaker(listSpeakers(next.utterances), remembered));
+  };
+
+  const copyReview = async (made: TranscriptReview) => {
+    try {
+      await copyText(transcriptReviewToMarkdown(made));
+      announce('Review copied as Markdown');
+    } catch {
+      announce('Could not copy the review');
+    }
   };
 
   const takeFile = async (file: File) => take(await readTranscriptFile(file), file.name);
@@ -153,6 +169,11 @@ export function TranscriptReviewPanel({ record, deck, dropped, announce, openCar
         </fieldset>
       )}
       {review && <ReviewReport review={review} openCard={openCard} />}
+      {review && !record && (
+        <button type="button" className="rehearse-primary" onClick={() => void copyReview(review)}>
+          Copy as Markdown
+        </button>
+      )}
       {review && (
         <button type="button" className="rehearse-quiet-button" onClick={() => fileInput.current?.click()}>
           Review another file

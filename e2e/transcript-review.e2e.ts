@@ -48,7 +48,7 @@ describe('transcript review: a rehearsal, its Zoom transcript dropped on the pan
       await page.getByRole('group', { name: signal }).getByLabel(value).check();
     }
     await page.getByRole('button', { name: 'Save to history' }).click();
-    await page.getByRole('button', { name: 'Review a transcript' }).waitFor();
+    await page.getByRole('button', { name: 'Review a transcript', exact: true }).waitFor();
     // The review is not part of what Rehearse loads: its parser comes with the first transcript.
     expect(await parserLoaded(page)).toBe(false);
 

@@ -87,6 +87,16 @@ const source = {
       title: 'The three signals the panel scores',
       tags: ['judgment', 'impact', 'feasibility', 'trade-off'],
       body: 'Scored on judgment, not on the drawing. Impact beats elegance every time.',
+      review: {
+        problem: ['problem', 'hypothesis', 'pain point', 'pain', 'users want', 'sellers want', 'buyers want', 'viewers want', 'we believe', 'my bet', 'i bet', 'goes wrong'],
+        impact: ['conversion', 'revenue', 'sell through', 'gmv', 'retention', 'churn', 'daily active', 'active sellers', 'active buyers', 'order value', 'sales', 'click through', 'engagement', 'minutes watched', 'time to list', 'seller growth', 'bids per', 'q4 goal', 'revenue goal'],
+        feasibility: ['uptime', 'availability', 'downtime', 'stay up', 'stays up', 'latency', 'ms', 'millisecond*', 'second*', 'qps', 'requests per', 'concurrent', 'viewers', 'budget', 'per month', 'a month', 'compliance', 'sla', 'p99', 'p95', 'percentile', 'throughput', 'tb', 'storage', 'cost*', '$', 'team of', 'engineers', 'weeks', 'days'],
+        scope: ['mvp', 'minimum viable', 'first version', 'version one', 'v1', 'phase one', 'first phase', 'out of scope', 'scope it', 'scoped to'],
+        tradeoff: ['at the cost of', 'i accept', 'we accept', 'i would accept', 'in exchange for', 'the price is', 'the price we pay', 'we give up', 'i give up', 'trade off', 'trading off', 'we pay', 'it costs us', 'costs us', 'at the expense of'],
+        close: ['to close', 'to sum up', 'in summary', 'to summarize', 'to summarise', 'to wrap up', 'wrapping up', 'so overall', 'in short', 'bottom line', 'to recap'],
+        hedges: ['i think', 'i guess', 'maybe', 'perhaps', 'probably', 'possibly', 'sort of', 'kind of', 'might', 'hopefully', 'i feel like', 'somewhat', 'i suppose', 'i am not sure'],
+        fillers: ['um', 'uh', 'erm', 'er', 'uhm', 'you know', 'basically', 'literally', 'i mean', 'so yeah', 'like i said', 'anyway'],
+      },
       points: [
         'Impact awareness: name the metric that moves the needle, and by how much.',
         'Feasibility reasoning: defend the stack against the timeline; a 30-day MVP window is the usual frame.',
@@ -394,6 +404,8 @@ const source = {
           effect: 'Hot reads skip the database; about +2 % conversion from faster reads',
           risk: 2,
           mitigation: 'Short TTLs; write-through fallback if invalidation fails',
+          cues: ['cach*'],
+          metricCues: ['join time', 'conversion'],
         },
         {
           id: 'kafka-events',
@@ -402,6 +414,8 @@ const source = {
           effect: 'At-least-once delivery',
           risk: 2,
           mitigation: 'Budget the +10 ms; idempotent consumers absorb duplicates',
+          cues: ['kafka'],
+          metricCues: ['seller trust', 'lost bids', 'no lost', 'bid loss'],
         },
         {
           id: 'shard-seller',
@@ -410,6 +424,8 @@ const source = {
           effect: 'A hot seller cannot slow other shows',
           risk: 3,
           mitigation: 'Split or move hot shards; alert on per-shard latency',
+          cues: ['shard*', 'partition*'],
+          metricCues: ['daily active sellers', 'active sellers', 'time to list'],
         },
         {
           id: 'async-side-work',
@@ -418,6 +434,8 @@ const source = {
           effect: 'Keeps the live path inside 200 ms',
           risk: 1,
           mitigation: 'Queue-depth alarms; retries with idempotency keys',
+          cues: ['async*', 'asynchronous*', 'queue*', 'off the live path', 'background job*'],
+          metricCues: ['end to end latency', 'end to end', '200 ms'],
         },
       ],
       followUps: [
@@ -467,6 +485,8 @@ const source = {
           risk: 4,
           mitigation:
             'Invalidation failure → write-through + log; compensating transaction within 30 seconds; leakage < $5 k per incident',
+          cues: ['cach*'],
+          metricCues: ['conversion'],
         },
         {
           id: 'shard-seller',
@@ -475,6 +495,8 @@ const source = {
           effect: "Contention stays inside one seller's shard",
           risk: 3,
           mitigation: 'Pre-split shards for sellers with a scheduled sale',
+          cues: ['shard*', 'partition*'],
+          metricCues: ['checkout latency', 'checkout'],
         },
         {
           id: 'async-orders',
@@ -483,6 +505,8 @@ const source = {
           effect: 'Only the reservation sits on the 120 ms path',
           risk: 2,
           mitigation: 'Reservation expires and stock returns if the order fails',
+          cues: ['async*', 'asynchronous*', 'queue*'],
+          metricCues: ['checkout latency', 'checkout'],
         },
       ],
       followUps: [
@@ -530,6 +554,8 @@ const source = {
           effect: 'Fast reads; about +2 % conversion from lower latency',
           risk: 2,
           mitigation: 'Fall back to the best sellers of the stream if the cache is stale',
+          cues: ['cach*', 'precompute*'],
+          metricCues: ['conversion'],
         },
         {
           id: 'signal-stream',
@@ -538,6 +564,8 @@ const source = {
           effect: 'Fresh signals with at-least-once delivery',
           risk: 2,
           mitigation: 'Dedupe signals; accept the +10 ms off the render path',
+          cues: ['kafka', 'stream of viewer signals', 'event stream*'],
+          metricCues: ['relevance', 'click through', 'ctr'],
         },
         {
           id: 'regional',
@@ -546,6 +574,8 @@ const source = {
           effect: 'Meets residency rules',
           risk: 2,
           mitigation: 'Absorb the +20 ms inside the 150 ms budget',
+          cues: ['regional cluster*', 'region*', 'data residency'],
+          metricCues: ['compliance', 'market access', 'markets'],
         },
       ],
       followUps: [
@@ -594,6 +624,8 @@ const source = {
           effect: 'Rejoin lands back in the same party',
           risk: 2,
           mitigation: 'Replicate sessions; expire idle parties',
+          cues: ['session store*', 'persistent session*'],
+          metricCues: ['retention', 'minutes watched'],
         },
         {
           id: 'fan-out',
@@ -602,6 +634,8 @@ const source = {
           effect: 'Guests see the host within 200 ms',
           risk: 3,
           mitigation: 'Shard by party; cap guests per fan-out node',
+          cues: ['fan out', 'fanout'],
+          metricCues: ['end to end latency', 'latency'],
         },
         {
           id: 'fan-in',
@@ -610,6 +644,8 @@ const source = {
           effect: 'The host sees one count, not a flood of messages',
           risk: 1,
           mitigation: 'Eventual consistency is fine for counts; say so',
+          cues: ['fan in', 'aggregat*'],
+          metricCues: ['host experience', 'cost'],
         },
       ],
       followUps: [
@@ -649,6 +685,8 @@ const source = {
           risk: 3,
           mitigation:
             'Invalidation failure → write-through + log; compensating transaction within 30 seconds; leakage < $5 k per incident at a $45 average order',
+          cues: ['cach*'],
+          metricCues: ['conversion'],
         },
         {
           id: 'async-processing',
@@ -657,6 +695,8 @@ const source = {
           effect: 'Slow work leaves the hot path; checkout stays ≤ 120 ms, protecting the $8 M Q4 goal',
           risk: 2,
           mitigation: 'Queue-depth alarms; retries with idempotency keys',
+          cues: ['async*', 'asynchronous*', 'queue*'],
+          metricCues: ['checkout latency', 'checkout'],
         },
         {
           id: 'shard-seller-id',
@@ -665,6 +705,8 @@ const source = {
           effect: 'Hot sellers isolated; time-to-list 4 hours → 2 hours; daily active sellers +5 %',
           risk: 3,
           mitigation: 'Rebalance hot shards; alert on per-shard p80 latency',
+          cues: ['shard*', 'partition*'],
+          metricCues: ['daily active sellers', 'active sellers', 'time to list'],
         },
         {
           id: 'kafka-streaming',
@@ -673,6 +715,8 @@ const source = {
           effect: 'At-least-once delivery for +10 ms overhead',
           risk: 2,
           mitigation: 'Idempotent consumers absorb duplicates; keep the 10 ms inside the budget',
+          cues: ['kafka'],
+          metricCues: ['seller trust', 'lost events', 'no lost'],
         },
         {
           id: 'regional-cluster',
@@ -681,6 +725,8 @@ const source = {
           effect: 'Data residency met for +20 ms latency',
           risk: 2,
           mitigation: 'Re-test the 150 ms budget per region before launch',
+          cues: ['regional cluster*', 'data residency'],
+          metricCues: ['compliance', 'market access'],
         },
         {
           id: 'monolith-first',
@@ -689,6 +735,8 @@ const source = {
           effect: 'Ships fastest; one thing to operate',
           risk: 3,
           mitigation: 'Extract services once seller growth reaches the 5 % KPI',
+          cues: ['monolith*'],
+          metricCues: ['time to validate', 'validate the hypothesis', 'seller growth'],
         },
         {
           id: 'scale-out',
@@ -697,6 +745,8 @@ const source = {
           effect: '1 M QPS with checkout still < 120 ms',
           risk: 3,
           mitigation: 'Load-test to peak; monthly bill tracked against $12,800 ±15 %',
+          cues: ['scale out', 'horizontal scal*', 'scale horizontally'],
+          metricCues: ['checkout conversion', 'conversion'],
         },
       ],
     },
@@ -748,6 +798,8 @@ const source = {
       strong:
         'Kafka, because at-least-once delivery is what seller trust demands, and I accept the extra 10 ms it adds.',
       why: 'A tool name alone is a recommendation. Tool + reason + price paid is a judgment.',
+      weakPatterns: ['we will use kafka', 'let us use kafka', 'we could use kafka', 'we can use kafka', 'we should use kafka', 'just use kafka'],
+      weakUnless: ['because', 'so that', 'which means', 'at the cost of', 'i accept', 'in exchange for', 'the price is'],
     },
     {
       id: 'phr-monolith-first',
@@ -758,6 +810,8 @@ const source = {
       strong:
         'Monolith first, so we validate the hypothesis quickly; we split out services once seller growth hits the 5 % KPI.',
       why: '"Simpler" is not a reason. A validation plan with a measurable exit is.',
+      weakPatterns: ['monolith * simpler', 'monolith * easier'],
+      weakUnless: ['validate', 'until', 'once', 'exit'],
     },
     {
       id: 'phr-latency-is-conversion',
@@ -768,6 +822,7 @@ const source = {
       strong:
         'Latency moves conversion, so checkout stays ≤ 120 ms; that is what our $8 M Q4 revenue goal rests on.',
       why: 'Dismissing latency ignores what buyers feel; tie the budget to revenue.',
+      weakPatterns: ['latency is not a * concern', 'latency is not a worry', 'latency does not matter', 'do not care about latency', 'not worried about latency'],
     },
     {
       id: 'phr-own-constraints',
@@ -778,6 +833,7 @@ const source = {
       strong:
         "I'll set the constraints (regulatory, latency, cost), steer engineering toward options that satisfy them, and own the final trade-off.",
       why: 'Handing the stack to engineers reads as having no product judgment.',
+      weakPatterns: ['engineering can pick', 'engineering can decide', 'engineering can choose', 'let engineering pick', 'let engineering decide', 'leave the stack to engineering', 'leave it to engineering'],
     },
     {
       id: 'phr-shard-seller-id',
@@ -788,6 +844,8 @@ const source = {
       strong:
         'Sharding on seller ID walls off hot sellers, contention drops, and time-to-list goes from 4 hours to 2 hours: about +5 % daily active sellers.',
       why: 'Scale claims need a business metric; seller onboarding time is the one here.',
+      weakPatterns: ['shard by user id', 'shard on user id'],
+      weakUnless: ['because', 'so that', 'which means', 'time to list'],
     },
     {
       id: 'phr-scale-with-latency',
@@ -798,6 +856,8 @@ const source = {
       strong:
         "We handle 1 M QPS and checkout still answers in under 120 ms, so the scale doesn't cost us conversion.",
       why: 'A throughput number alone says nothing about the buyer.',
+      weakPatterns: ['we can scale to', 'it scales to', 'we will scale to', 'scale to infinity', 'scales infinitely'],
+      weakUnless: ['ms', 'millisecond*', 'latency', 'conversion', 'checkout'],
     },
     {
       id: 'phr-latency-budget-source',
@@ -817,6 +877,7 @@ const source = {
       strong:
         "At 200 TB stored and 10 M read-writes a day, I'd put the AWS bill near $12,800 a month, ±15 %.",
       why: 'Assumptions plus a range show you can reason about money without false precision.',
+      weakPatterns: ['should not cost much', 'will not cost much', 'does not cost much', 'cheap enough', 'pretty cheap'],
     },
     {
       id: 'phr-residency-switch',
@@ -835,6 +896,7 @@ const source = {
       weak: "We'll check with engineering.",
       strong: 'We own the mitigation plan, and we set the SLA thresholds that trigger it.',
       why: 'Deferring risk to engineering is the opposite of the ownership signal.',
+      weakPatterns: ['check with engineering', 'ask engineering', 'ask the engineers', 'check with the engineers'],
     },
     {
       id: 'phr-sla-thresholds',
@@ -853,6 +915,8 @@ const source = {
       weak: "We'll add a cache to make it faster.",
       strong: 'Caching cuts read latency, and earlier A/B tests put that at roughly +2 % conversion.',
       why: 'Every lever ends on a metric, with the evidence behind the estimate.',
+      weakPatterns: ['add a cache to make it faster', 'add a cache', 'add caching', 'throw a cache', 'put a cache'],
+      weakUnless: ['because', 'so that', 'which means', 'at the cost of', 'i accept', 'in exchange for', 'the price is', 'conversion', 'revenue'],
     },
     {
       id: 'phr-open-problem',
@@ -863,6 +927,7 @@ const source = {
       strong:
         'Before I draw anything: sellers need live drops that hold up under a crowd. My hypothesis is 100 k concurrent viewers at < 200 ms end-to-end.',
       why: 'Jumping to boxes signals you are solving the wrong problem.',
+      weakPatterns: ['start with the data flow', 'start with the architecture', 'start by drawing', 'start with the database', 'jump into the architecture'],
     },
     {
       id: 'phr-constraints-up-front',
@@ -900,6 +965,8 @@ const source = {
       strong:
         'If invalidation breaks mid-sale, we switch to write-through and log it, compensate within 30 seconds, and cap leakage below $5 k per incident at a $45 average order.',
       why: 'A single fallback is not a mitigation hierarchy; give every stage.',
+      weakPatterns: ['fallback to the db', 'fall back to the db', 'fall back to the database', 'fallback to the database'],
+      weakUnless: ['within', 'seconds', 'compensat*', 'bounded'],
     },
     {
       id: 'phr-sub-second',
@@ -945,6 +1012,8 @@ const source = {
       strong:
         "Horizontal scale isn't the goal in itself; what it buys us is faster seller onboarding, measured as time-to-list.",
       why: 'Expect "what does that do for the business?" and answer it first.',
+      weakPatterns: ['gives us horizontal scalability', 'gives us scalability', 'for scalability', 'makes it scalable', 'more scalable'],
+      weakUnless: ['so that', 'which means', 'conversion', 'sellers', 'buyers', 'revenue'],
     },
     {
       id: 'phr-fan-out',
@@ -989,6 +1058,7 @@ const source = {
       strong:
         'I give a range rather than a point because the assumptions will drift; ±15 % covers the likely swing in read-write volume.',
       why: 'False precision undermines trust in every other number.',
+      weakPatterns: ['cost exactly', 'exactly this much', 'costs precisely'],
     },
     {
       id: 'phr-first-cost-lever',
@@ -1051,6 +1121,7 @@ const source = {
       strong:
         'We split out a service when the data says so, at 5 % seller growth, not when the diagram looks crowded.',
       why: 'Architecture changes should follow the KPI.',
+      weakPatterns: ['microservices from the start', 'microservices from day one', 'start with microservices', 'microservices from the beginning'],
     },
     {
       id: 'phr-hot-seller',
@@ -1068,6 +1139,7 @@ const source = {
       weak: 'Engineering will tell us what is possible.',
       strong: 'I define the thresholds; engineering tells me what it takes to hold them, and we decide together.',
       why: 'Ownership without overreach.',
+      weakPatterns: ['engineering will tell us', 'engineers will tell us', 'engineering will figure', 'engineering will decide'],
     },
     {
       id: 'phr-metric-anchor',

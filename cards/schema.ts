@@ -23,6 +23,33 @@ const line = z.string().trim().min(1, 'is empty').max(MAX_TEXT);
 const title = z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
 const tag = z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
+/**
+ * Words and short phrases the transcript review looks for (cards/transcript/
+ * match-cue.ts): case does not matter, a word ending in * matches any word it
+ * starts ("shard*" finds "sharding"), and a lone * stands for up to three words.
+ * All optional: a deck without them is reviewed with Sidecue's defaults.
+ */
+const cue = z.string().trim().min(1, 'is empty').max(120, 'is longer than 120 characters').regex(/[\p{L}\p{N}$€£%]/u, 'has no letter, digit or currency sign');
+const cueList = z.array(cue).max(100, 'holds more than 100 entries');
+
+/** The review's own words for a deck: what each lens and signal sounds like, and what to count as a hedge or a filler. */
+export const reviewCuesSchema = z.object({
+  /** The user problem or the hypothesis is on the table. */
+  problem: cueList.optional(),
+  /** A business metric; with a number it is the impact signal. */
+  impact: cueList.optional(),
+  /** A hard limit; with a number it is the feasibility signal. */
+  feasibility: cueList.optional(),
+  /** An MVP scope: the feasibility signal even without a number. */
+  scope: cueList.optional(),
+  /** A choice said with its price: the trade-off signal. */
+  tradeoff: cueList.optional(),
+  /** The close has begun. */
+  close: cueList.optional(),
+  hedges: cueList.optional(),
+  fillers: cueList.optional(),
+});
+
 const cardBase = {
   id: idSchema,
   title,
@@ -73,6 +100,10 @@ export const phrasingCardSchema = z.object({
   /** The version to avoid, shown beside the strong one. */
   weak: text.optional(),
   why: text.default(''),
+  /** More ways the weak version is said, found in a transcript besides `weak` itself. */
+  weakPatterns: cueList.optional(),
+  /** A sentence holding one of these (a reason, a price) is not the weak version. */
+  weakUnless: cueList.optional(),
 });
 
 export const matrixRowSchema = z.object({
@@ -82,6 +113,10 @@ export const matrixRowSchema = z.object({
   effect: text.default(''),
   risk: z.number().int('is not a whole number').min(1, 'is below 1').max(5, 'is above 5'),
   mitigation: text.default(''),
+  /** How the lever is said aloud, for the transcript review ("cach*", "kafka"). */
+  cues: cueList.optional(),
+  /** How its metric is said ("conversion", "join time"). */
+  metricCues: cueList.optional(),
 });
 
 export const followUpSchema = z.object({
@@ -120,6 +155,8 @@ export const noteCardSchema = z.object({
   kind: z.literal('note'),
   body: text.default(''),
   points: z.array(line).default([]),
+  /** The deck's rules for the transcript review (the first note that has them is used). */
+  review: reviewCuesSchema.optional(),
 });
 
 export const cardSchema = z.discriminatedUnion('kind', [
@@ -149,6 +186,7 @@ function uniqueIds(cards: { id: string }[], ctx: z.RefinementCtx) {
   });
 }
 
+export type ReviewCues = z.infer<typeof reviewCuesSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Slot = z.infer<typeof slotSchema>;
 export type TemplateVariant = z.infer<typeof templateVariantSchema>;

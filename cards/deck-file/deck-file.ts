@@ -14,8 +14,8 @@ import { slugify } from '../slugify';
  */
 
 export const DECK_FILE_FORMAT = 'sidecue-deck';
-/** Bump it, and add a named step to ./deck-file-migrations.ts, whenever the shape changes. */
-export const DECK_FILE_VERSION = 3;
+/** Bump it, and add a named step to ./migrations.ts, whenever the shape changes. */
+export const DECK_FILE_VERSION = 4;
 export const MAX_DECK_FILE_BYTES = 5 * 1024 * 1024;
 
 const header = {

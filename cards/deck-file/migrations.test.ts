@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDeckFile } from './deck-file';
+import { readDeckFile, writeDeckFile } from './deck-file';
 import { migrateDeckFile } from './migrations';
 
 /** A deck as the pre-release draft exported it (format version 1). */
@@ -75,6 +75,43 @@ describe('deck file migrations', () => {
   it('reads a version 2 file as version 3 unchanged: drill progress is optional and new', () => {
     const v2 = { format: 'sidecue-deck', version: 2, deck: { id: 'a', name: 'A', cards: [] } };
     expect(migrateDeckFile(v2, 2, 3)).toEqual({ ...v2, version: 3 });
+  });
+
+  it('reads a version 2 file (before the review rules) unchanged, as the current version', () => {
+    const v2 = { format: 'sidecue-deck', version: 2, deck: { id: 'a', name: 'A', cards: [{ kind: 'phrasing', id: 'p', title: 'P', strong: 'Say it', weak: 'Mumble' }] } };
+    const result = readDeckFile(JSON.stringify(v2));
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      decks: [{ id: 'a', name: 'A', description: '', cards: [{ kind: 'phrasing', id: 'p', title: 'P', tags: [], strong: 'Say it', weak: 'Mumble', why: '' }] }],
+    });
+  });
+
+  it('carries the review rules through export and import', () => {
+    const deck = {
+      id: 'acme',
+      name: 'Acme',
+      description: '',
+      cards: [
+        { kind: 'note' as const, id: 'n', title: 'N', tags: [], body: '', points: [], review: { tradeoff: ['we pay with'], hedges: [] } },
+        { kind: 'phrasing' as const, id: 'p', title: 'P', tags: [], strong: 'Say it', why: '', weakPatterns: ['just use *'], weakUnless: ['because'] },
+        {
+          kind: 'matrix' as const,
+          id: 'm',
+          title: 'M',
+          tags: [],
+          rows: [{ id: 'r', lever: 'Queue', kpi: 'Latency', effect: '', risk: 2, mitigation: '', cues: ['queue*'], metricCues: ['latency'] }],
+        },
+      ],
+    };
+    expect(readDeckFile(writeDeckFile([deck]))).toEqual({ ok: true, decks: [deck] });
+  });
+
+  it('says in words which review rule is wrong', () => {
+    const bad = { format: 'sidecue-deck', version: 4, deck: { id: 'a', name: 'A', cards: [{ kind: 'phrasing', id: 'p', title: 'P', strong: 'S', weakPatterns: ['...'] }] } };
+    const result = readDeckFile(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/has no letter, digit or currency sign/);
   });
 
   it('leaves shapes it does not recognise for validation to report', () => {

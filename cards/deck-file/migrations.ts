@@ -17,6 +17,11 @@
  * Version 3 added an optional `drillProgress` (the drill's review records,
  * included only when the user asks at export). Nothing in a version 2 file
  * changes shape: the step exists so the version says what a file may hold.
+ * Version 4 added the transcript review's rules, all optional: `review` cues on
+ * note cards, `weakPatterns`/`weakUnless` on phrasing cards, `cues`/`metricCues`
+ * on levers and matrix rows. A version 3 file is read as it is; the version
+ * moved so that an older Sidecue refuses a deck carrying rules it would
+ * silently drop, instead of importing it without them.
  */
 
 type Json = Record<string, unknown>;
@@ -26,6 +31,7 @@ type Migration = (file: Json) => Json;
 const migrations: Record<number, Migration[]> = {
   2: [phrasingFieldsRenamed, checklistItemsGotIds],
   3: [drillProgressMayFollow],
+  4: [reviewRulesAdded],
 };
 
 /** Runs every step from version `from` up to `to` (DECK_FILE_VERSION) and stamps the version. */
@@ -40,6 +46,11 @@ export function migrateDeckFile(file: Json, from: number, to: number): Json {
 
 /** Version 3: `drillProgress` may be present; older files have none, and nothing else changed. */
 function drillProgressMayFollow(file: Json): Json {
+  return file;
+}
+
+/** Version 4: nothing to reshape: the review's rules are new optional fields (see the note above). */
+function reviewRulesAdded(file: Json): Json {
   return file;
 }
 

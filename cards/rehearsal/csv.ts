@@ -1,6 +1,7 @@
 import { SCORE_KEYS, type RehearsalRecord } from './history';
 import { spokenDuration } from './timer';
 import { guardFormula } from '../spreadsheet-cell';
+import { SIGNAL_IDS } from '../transcript/review-schema';
 
 /**
  * The history as CSV for a spreadsheet: one row per rehearsal, RFC 4180
@@ -19,6 +20,11 @@ export function historyToCsv(records: RehearsalRecord[]): string {
     'checkpoints_missed',
     'step_times',
     'note',
+    // From the transcript review, when the run has one: found, late or missing.
+    'signal_impact',
+    'signal_feasibility',
+    'signal_tradeoff',
+    'weak_phrasings',
   ];
   const rows = records.map((record) => [
     new Date(record.startedAt).toISOString(),
@@ -32,6 +38,8 @@ export function historyToCsv(records: RehearsalRecord[]): string {
       .map((step) => `${step.title}: ${step.durationMs === null ? 'not done' : spokenDuration(step.durationMs)}`)
       .join('; '),
     record.note,
+    ...SIGNAL_IDS.map((signal) => record.review?.signals.find((entry) => entry.signal === signal)?.status ?? ''),
+    record.review ? String(record.review.weak.length) : '',
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { resolveCheckpoints } from './checkpoints';
-import { appendRehearsal, loadHistory, readHistory, recordFromSession, removeRehearsal, type RehearsalRecord } from './history';
+import { appendRehearsal, attachReview, loadHistory, readHistory, recordFromSession, removeRehearsal, saveRehearsal, type RehearsalRecord } from './history';
+import { sampleReview } from '../transcript/sample-review.fixtures';
 import { createSession, nextFollowUp, toggleStepDone } from './session';
 import { endTimer } from './timer';
 
@@ -117,5 +118,19 @@ describe('rehearsal history', () => {
     expect(await fakeBrowser.storage.local.get('rehearsal:x')).toEqual({ 'rehearsal:x': { broken: true } });
     await appendRehearsal(removed!);
     expect((await loadHistory()).map((record) => record.id)).toEqual([first.id, 'r-second']);
+  });
+
+  it('saves a transcript review with its run, keeps it when the scores are saved again, and reads records from before reviews', async () => {
+    const record = finishedRecord();
+    await appendRehearsal(record);
+    expect(await attachReview(record.id, sampleReview())).toBe(true);
+    expect((await loadHistory())[0]!.review).toEqual(sampleReview());
+    // A score form saved later (it carries no review) leaves the review in place.
+    await saveRehearsal({ ...record, scores: { impact: 5, feasibility: 5, tradeoff: 5 } }, { scores: record.scores, note: record.note });
+    const [saved] = await loadHistory();
+    expect(saved!.scores.impact).toBe(5);
+    expect(saved!.review?.signals).toHaveLength(3);
+    expect(await attachReview('gone', sampleReview())).toBe(false);
+    expect(record).not.toHaveProperty('review');
   });
 });

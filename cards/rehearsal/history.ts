@@ -15,6 +15,7 @@ import { checkpointStatus } from './checkpoints';
 import type { Session } from './session';
 import type { BankEntry } from './follow-up-bank';
 import { elapsedMs } from './timer';
+import { transcriptReviewSchema, type TranscriptReview } from '../transcript/review-schema';
 
 /** One finished rehearsal, as kept in the history. */
 const score = z.number().int().min(1).max(5);
@@ -58,6 +59,8 @@ export const rehearsalRecordSchema = z.object({
   followUps: z.array(z.string().max(100_000)).max(500).default([]),
   scores: scoresSchema,
   note: z.string().max(5000).default(''),
+  /** The transcript review of this run (cards/transcript/); absent in records from before it, and until one is made. */
+  review: transcriptReviewSchema.optional(),
 });
 export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>;
 
@@ -184,6 +187,27 @@ export async function removeRehearsal(id: string, now = Date.now()): Promise<Reh
     });
   } catch (error) {
     throw toStoreError(error, 'the deletion of this rehearsal');
+  }
+}
+
+/**
+ * Saves a transcript review with its rehearsal, replacing any earlier review
+ * of that run and leaving its scores and note as they are stored. Resolves to
+ * false when the run is no longer in the history (deleted meanwhile).
+ */
+export async function attachReview(id: string, review: TranscriptReview): Promise<boolean> {
+  const valid = transcriptReviewSchema.parse(review);
+  const key = rehearsalKey(id);
+  try {
+    await migrateHistory(Date.now());
+    return await withLock(key, async () => {
+      const parsed = rehearsalRecordSchema.safeParse((await browser.storage.local.get(key))[key]);
+      if (!parsed.success || parsed.data.id !== id) return false;
+      await browser.storage.local.set({ [key]: { ...parsed.data, review: valid } });
+      return true;
+    });
+  } catch (error) {
+    throw toStoreError(error, 'this review');
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecord } from './sample-record.fixtures';
 import { rehearsalToMarkdown } from './markdown';
+import { sampleReview } from '../transcript/sample-review.fixtures';
 
 describe('one rehearsal as Markdown', () => {
   const markdown = rehearsalToMarkdown(sampleRecord);
@@ -24,10 +25,21 @@ describe('one rehearsal as Markdown', () => {
     expect(markdown.trimEnd().endsWith('Said "judgment", then\nforgot the cost, again')).toBe(true);
   });
 
+  it('adds the transcript review: the disclaimer, the lens table, signals, levers and weak phrasings with the strong version', () => {
+    const withReview = rehearsalToMarkdown({ ...sampleRecord, review: sampleReview() });
+    expect(withReview).toContain('### Transcript review\n\n_A rule-based check of the words against your deck, not a judge of the answer._');
+    expect(withReview).toContain('| Problem and hypothesis | 0:07 | 3:00 |');
+    expect(withReview).toContain('- Trade-off (a choice with its price): heard at 7:58 — “Sharding by seller ID, at the cost of harder rebalancing');
+    expect(withReview).toContain('- Kafka for bid and show events: said, no metric tied (Seller trust (no lost bids))');
+    expect(withReview).toContain('- “We\'ll use Kafka for streaming.” at 6:28 → say: “Kafka, because at-least-once delivery');
+    expect(withReview).toContain('- Hedges: 1.8 per 100 words; fillers: 0.6 per 100 words');
+  });
+
   it('leaves out empty sections', () => {
     const bare = rehearsalToMarkdown({ ...sampleRecord, followUps: [], note: '', checkpoints: [] });
     expect(bare).not.toContain('### Note');
     expect(bare).not.toContain('### Follow-ups');
     expect(bare).not.toContain('### Checkpoints');
+    expect(bare).not.toContain('### Transcript review');
   });
 });

@@ -44,7 +44,9 @@ export function mergeScores(
   let note = mine.note;
   if (mine.note === wasNote) note = stored.note;
   else if (stored.note !== wasNote && stored.note !== mine.note) conflicts.push({ field: 'note', theirs: stored.note });
-  return { record: { ...mine, scores, note }, conflicts };
+  // A review is attached on its own (history.ts attachReview); a score form never carries one, so the stored one stays.
+  const review = mine.review ?? stored.review;
+  return { record: { ...mine, scores, note, ...(review ? { review } : {}) }, conflicts };
 }
 
 const FIELD_WORDS: Record<ScoreField, string> = {

@@ -16,6 +16,7 @@ describe('the storage format', () => {
     expect(keys.REHEARSAL_SETTINGS_KEY).toBe('local:rehearsalSettings');
     expect(keys.REHEARSAL_HISTORY_KEY).toBe('rehearsalHistory');
     expect(keys.rehearsalKey('r1')).toBe('rehearsal:r1');
+    expect(keys.TRANSCRIPT_SPEAKERS_KEY).toBe('local:transcriptSpeakers');
     expect(keys.calculatorInputsKey('tam')).toBe('local:calculator:tam');
     expect(keys.reviewKey('acme:a:strong')).toBe('review:acme:a:strong');
     expect(keys.DRILL_SETTINGS_KEY).toBe('local:drillSettings');

@@ -84,6 +84,8 @@ export const reviewItemIdOfKey = (key: string) =>
   key.startsWith(REVIEW_PREFIX) && key.length > REVIEW_PREFIX.length ? key.slice(REVIEW_PREFIX.length) : undefined;
 /** Desired retention and new items a day (drill/drill-settings.ts). */
 export const DRILL_SETTINGS_KEY = 'local:drillSettings';
+/** The names the user picked as theirs in transcripts, most recent first (transcript/remembered-speakers.ts). */
+export const TRANSCRIPT_SPEAKERS_KEY = 'local:transcriptSpeakers';
 /** What the user typed into one calculator: one key per calculator (calculators/remembered-inputs.ts). */
 export const calculatorInputsKey = (calculatorId: string) => `local:calculator:${calculatorId}` as const;
 

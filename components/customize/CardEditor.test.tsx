@@ -50,6 +50,17 @@ describe('the card editor', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saved');
   });
 
+  it("edits a phrasing card's transcript-review patterns, one a line, and names a wrong line", async () => {
+    const { onSave, user } = setup();
+    const patterns = screen.getByLabelText('Also weak when said as');
+    await user.type(patterns, 'just use kafka{Enter}we will use *');
+    await settle();
+    expect(onSave).toHaveBeenLastCalledWith({ ...phrasing, weakPatterns: ['just use kafka', 'we will use *'] }, expect.anything());
+    await user.type(patterns, '{Enter}...');
+    await settle();
+    expect(patterns).toHaveAccessibleDescription(/line 3 has no letter, digit or currency sign/);
+  });
+
   it('marks an invalid field, says why, and saves nothing', async () => {
     const { onSave, user } = setup();
     const title = screen.getByLabelText('Title');

@@ -151,7 +151,13 @@ export function RehearseSection({ library, view, updateView, announce, offerUndo
             </button>{' '}
             keeps the current step and the clock on top.
           </p>
-          <RehearsalHistory announce={announce} offerUndo={offerUndo} justSaved={justSaved} />
+          <RehearsalHistory
+            announce={announce}
+            offerUndo={offerUndo}
+            justSaved={justSaved}
+            deck={deck}
+            openCard={(cardId) => updateView({ section: 'customize', editCardId: cardId })}
+          />
         </>
       ) : session.timer.endedAt === null ? (
         <RehearseRun

@@ -32,6 +32,7 @@ export function ScoreChart({ records }: Props) {
   const axis = axisLabels(records);
   const labelled = records.length <= EVERY_LABEL ? records.map((_, index) => index) : [0, records.length - 1];
   const count = records.length === 1 ? 'one rehearsal' : `${records.length} rehearsals`;
+  const reviewed = records.some((record) => record.review);
 
   return (
     <figure className="score-chart" aria-labelledby={`${id}-caption`}>
@@ -79,6 +80,13 @@ export function ScoreChart({ records }: Props) {
             </g>
           );
         })}
+        {records.map((record, index) =>
+          record.review ? (
+            <text key={record.id} className="chart-heard" x={x(index)} y={PAD.top - 2} textAnchor="middle" data-testid="chart-heard">
+              {heardOnTime(record)}/{record.review.signals.length}
+            </text>
+          ) : null,
+        )}
       </svg>
       <ul className="chart-legend">
         {SCORE_KEYS.map((key) => (
@@ -90,6 +98,14 @@ export function ScoreChart({ records }: Props) {
             {SCORE_LABELS[key]}
           </li>
         ))}
+        {reviewed && (
+          <li>
+            <span className="chart-heard-key" aria-hidden="true">
+              2/3
+            </span>
+            Signals heard on time in the transcript review
+          </li>
+        )}
       </ul>
       <details className="chart-table">
         <summary>Scores as a table</summary>
@@ -103,6 +119,11 @@ export function ScoreChart({ records }: Props) {
                   {SHORT_SCORE_LABELS[key]}
                 </th>
               ))}
+              {reviewed && (
+                <th scope="col" title="Signals heard on time in the transcript review">
+                  Heard
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -113,6 +134,7 @@ export function ScoreChart({ records }: Props) {
                 {SCORE_KEYS.map((key) => (
                   <td key={key}>{record.scores[key]}</td>
                 ))}
+                {reviewed && <td>{record.review ? `${heardOnTime(record)} of ${record.review.signals.length}` : '–'}</td>}
               </tr>
             ))}
           </tbody>
@@ -137,5 +159,10 @@ function describe(records: RehearsalRecord[]): string {
     const trend = records.length === 1 ? '' : change === 0 ? ', unchanged' : `, ${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`;
     return `${SCORE_LABELS[key]} ${latest.scores[key]}${trend}`;
   });
-  return `Latest scores out of 5: ${parts.join('; ')}${records.length > 1 ? ' since the first rehearsal' : ''}.`;
+  const lastReviewed = records.findLast((record) => record.review);
+  const heard = lastReviewed?.review ? ` Latest transcript review: ${heardOnTime(lastReviewed)} of ${lastReviewed.review.signals.length} signals heard on time.` : '';
+  return `Latest scores out of 5: ${parts.join('; ')}${records.length > 1 ? ' since the first rehearsal' : ''}.${heard}`;
 }
+
+/** How many of the three signals the run's transcript review heard in time. */
+const heardOnTime = (record: RehearsalRecord) => record.review?.signals.filter((signal) => signal.status === 'found').length ?? 0;

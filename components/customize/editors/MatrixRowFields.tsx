@@ -1,6 +1,8 @@
 import type { MatrixRow } from '../../../cards/schema';
 import type { FieldErrors } from './field-errors';
-import { SelectField, TextField } from './fields';
+import { errorWithin } from './field-errors';
+import { ListTextField, SelectField, TextField } from './fields';
+import { CUE_HINT } from './cue-hint';
 
 const RISKS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: `${value} of 5` }));
 
@@ -25,6 +27,22 @@ export function MatrixRowFields({ row, update, errors }: { row: MatrixRow; updat
         multiline
         rows={2}
         onChange={(mitigation) => update({ ...row, mitigation })}
+      />
+      {/* Left empty, the review finds the lever by its name's first word and the metric by the KPI's words. */}
+      <ListTextField
+        label="Lever said as"
+        hint={`For the transcript review. ${CUE_HINT}`}
+        rows={2}
+        value={row.cues ?? []}
+        error={errorWithin(errors, 'cues')}
+        onChange={(list) => update({ ...row, cues: list.length > 0 ? list : undefined })}
+      />
+      <ListTextField
+        label="KPI said as"
+        rows={2}
+        value={row.metricCues ?? []}
+        error={errorWithin(errors, 'metricCues')}
+        onChange={(list) => update({ ...row, metricCues: list.length > 0 ? list : undefined })}
       />
     </>
   );

@@ -1,7 +1,19 @@
-import type { NoteCard } from '../../../cards/schema';
+import type { NoteCard, ReviewCues } from '../../../cards/schema';
+import { CUE_HINT } from './cue-hint';
 import type { EditorProps } from './editor-props';
 import { errorWithin } from './field-errors';
 import { ListTextField, TextField } from './fields';
+
+const REVIEW_FIELDS: [keyof ReviewCues, string][] = [
+  ['problem', 'Problem or hypothesis'],
+  ['impact', 'Business metric (impact, with a number)'],
+  ['feasibility', 'Hard limit (feasibility, with a number)'],
+  ['scope', 'MVP scope (feasibility)'],
+  ['tradeoff', 'Choice with its price (trade-off)'],
+  ['close', 'Start of the close'],
+  ['hedges', 'Hedges'],
+  ['fillers', 'Fillers'],
+];
 
 export function NoteEditor({ card, onChange, errors }: EditorProps<NoteCard>) {
   return (
@@ -15,6 +27,22 @@ export function NoteEditor({ card, onChange, errors }: EditorProps<NoteCard>) {
         error={errorWithin(errors, 'points')}
         onChange={(points) => onChange({ ...card, points })}
       />
+      {card.review && (
+        <details>
+          <summary>Transcript review words</summary>
+          <p className="field-hint">What the review listens for. {CUE_HINT} A list left empty finds nothing.</p>
+          {REVIEW_FIELDS.map(([key, label]) => (
+            <ListTextField
+              key={key}
+              label={label}
+              rows={2}
+              value={card.review?.[key] ?? []}
+              error={errorWithin(errors, `review.${key}`)}
+              onChange={(list) => onChange({ ...card, review: { ...card.review, [key]: list } })}
+            />
+          ))}
+        </details>
+      )}
     </>
   );
 }

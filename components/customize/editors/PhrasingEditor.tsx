@@ -1,6 +1,8 @@
 import type { PhrasingCard } from '../../../cards/schema';
 import type { EditorProps } from './editor-props';
-import { TextField } from './fields';
+import { errorWithin } from './field-errors';
+import { ListTextField, TextField } from './fields';
+import { CUE_HINT } from './cue-hint';
 
 export function PhrasingEditor({ card, onChange, errors }: EditorProps<PhrasingCard>) {
   return (
@@ -24,6 +26,22 @@ export function PhrasingEditor({ card, onChange, errors }: EditorProps<PhrasingC
         onChange={(weak) => onChange({ ...card, weak })}
       />
       <TextField label="Why it works" value={card.why} error={errors.why} multiline rows={2} onChange={(why) => onChange({ ...card, why })} />
+      <ListTextField
+        label="Also weak when said as"
+        hint={`For the transcript review, besides the weak phrasing itself. ${CUE_HINT}`}
+        rows={2}
+        value={card.weakPatterns ?? []}
+        error={errorWithin(errors, 'weakPatterns')}
+        onChange={(list) => onChange({ ...card, weakPatterns: list.length > 0 ? list : undefined })}
+      />
+      <ListTextField
+        label="Not weak when it also says"
+        hint="A reason or a price that makes it a judgment (because, I accept…). One a line."
+        rows={2}
+        value={card.weakUnless ?? []}
+        error={errorWithin(errors, 'weakUnless')}
+        onChange={(list) => onChange({ ...card, weakUnless: list.length > 0 ? list : undefined })}
+      />
     </>
   );
 }

@@ -149,7 +149,7 @@ describe('customizing cue cards', () => {
     expect(download.suggestedFilename()).toMatch(/^sidecue-pm-system-design-mine-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const exported = JSON.parse(text) as { format: string; version: number; deck: { id: string; cards: unknown[] } };
-    expect(exported).toMatchObject({ format: 'sidecue-deck', version: 3, deck: { id: 'default-mine' } });
+    expect(exported).toMatchObject({ format: 'sidecue-deck', version: 4, deck: { id: 'default-mine' } });
     // Drill progress goes in only when asked for ("Export with drill progress").
     expect(exported).not.toHaveProperty('drillProgress');
 

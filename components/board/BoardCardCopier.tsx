@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import { boardText, type BoardOptions } from '../../cards/board/board-text';
 import type { Card, Deck } from '../../cards/schema';
+import { matrixMermaid, promptMermaid } from '../../cards/board/mermaid';
+import { cardsClipboard } from '../../cards/board/shapes/card-shapes';
+import { copyActions } from '../shared/copy-actions';
 import { CopyForBoardButton } from '../shared/CopyForBoardButton';
+import { OverflowMenu } from '../shared/OverflowMenu';
 
 interface Choice {
   value: string;
@@ -45,6 +49,14 @@ function choicesOf(deck: Deck): Choice[] {
   return choices;
 }
 
+/** A Mermaid flowchart for the cards that have a flow: a prompt's levers, a matrix's links. */
+function mermaidOf(card: Card | Card[]): (() => string) | undefined {
+  if (Array.isArray(card)) return undefined;
+  if (card.kind === 'prompt') return () => promptMermaid(card);
+  if (card.kind === 'matrix') return () => matrixMermaid(card.rows);
+  return undefined;
+}
+
 /** Pick any card of the deck, see the note it makes, copy it for the board. */
 export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(message: string): void }) {
   const choices = choicesOf(deck);
@@ -81,6 +93,18 @@ export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(messa
               ))}
             </select>
             <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
+            <OverflowMenu
+              label={`More ways to copy ${chosen.label}`}
+              actions={copyActions(
+                {
+                  shapes: () => cardsClipboard(chosen.card, chosen.options),
+                  mermaid: mermaidOf(chosen.card),
+                  // The button above carries HTML too; this is the bare text, for boards that mangle rich paste.
+                  text: () => ({ text: boardText(chosen.card, chosen.options) }),
+                },
+                announce,
+              )}
+            />
           </div>
           <p className="board-label" id={previewId}>
             As it lands on the board

@@ -5,6 +5,10 @@ import { boardText, matrixMarkdown, matrixTsv } from '../../cards/board/board-te
 import { rowIsComplete, savableRows } from '../../cards/board/matrix-draft';
 import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../../cards/schema';
 import { sameValue } from '../../cards/storage/same-value';
+import { matrixMermaid } from '../../cards/board/mermaid';
+import { shapesClipboard } from '../../cards/board/shapes/card-shapes';
+import { matrixGrid } from '../../cards/board/shapes/matrix-grid';
+import { copyActions } from '../shared/copy-actions';
 import { copyText } from '../shared/copy-text';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { useAutosave, type ParseResult, type SaveState } from '../shared/use-autosave';
@@ -173,7 +177,14 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
           <OverflowMenu
             label="More ways to copy the matrix"
             actions={[
-              { label: 'Copy as Markdown', onSelect: () => void copy('markdown'), disabled: filled.length === 0 },
+              ...copyActions(
+                {
+                  shapes: () => shapesClipboard(matrixGrid(filled, asMatrix(card, filled).title)),
+                  mermaid: () => matrixMermaid(filled),
+                },
+                announce,
+              ).map((action) => ({ ...action, disabled: filled.length === 0 })),
+              { label: 'Copy as Markdown', onSelect: () => void copy('markdown'), disabled: filled.length === 0, startsGroup: true },
               { label: 'Copy as a note', onSelect: () => void copy('note'), disabled: filled.length === 0 },
             ]}
           />

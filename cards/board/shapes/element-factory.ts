@@ -105,10 +105,21 @@ export interface BoxOptions {
   height?: number;
 }
 
-/** The text's own size plus padding: the smallest box that holds it. */
+/**
+ * tldraw keeps a pasted box's size and line breaks but draws its label at
+ * 22 px (its "m" size) in a wider font, about 1.35 lines high, 16 px in from
+ * the edge; a box too small for that grows downward onto the box below.
+ */
+export const TLDRAW_LABEL = { widthScale: 1.15, lineHeight: 30, padding: 16 } as const;
+
+/** The smallest box that holds the text on both boards: Excalidraw's measure plus padding, and tldraw's. */
 export function boxSizeFor(text: string, maxTextWidth: number) {
   const measured = measureText(text, maxTextWidth);
-  return { width: measured.width + 2 * BOX_PADDING, height: measured.height + 2 * BOX_PADDING };
+  const lines = measured.wrapped.split('\n').length;
+  return {
+    width: Math.max(measured.width + 2 * BOX_PADDING, Math.ceil(measured.width * TLDRAW_LABEL.widthScale) + 2 * TLDRAW_LABEL.padding),
+    height: Math.max(measured.height + 2 * BOX_PADDING, lines * TLDRAW_LABEL.lineHeight + 2 * TLDRAW_LABEL.padding),
+  };
 }
 
 /** A rounded rectangle with its text bound inside, centred, both sides pointing at each other. */

@@ -5,7 +5,7 @@ import { boxSizeFor, COLORS, connect, freeText, labelledBox, type Box } from './
 
 /** How wide each column's text may run: Lever, KPI, Expected effect, Risk, Mitigation. */
 const COLUMN_TEXT_WIDTHS = [200, 200, 220, 110, 220] as const;
-const CELL_GAP = 12;
+const CELL_GAP = 16;
 /** Between Lever and KPI, room for the arrow that says the lever moves the KPI. */
 const LINK_GAP = 56;
 const TITLE_GAP = 16;

@@ -1,4 +1,5 @@
 import type { ArrowElement, BoardElement, RectangleElement, TextElement } from './excalidraw-elements';
+import { TLDRAW_LABEL } from './element-factory';
 import { lineWidth } from './measure-text';
 
 /*
@@ -57,6 +58,11 @@ export function textOutsideBoxes(elements: readonly BoardElement[]): string[] {
     const lines = text.text.split('\n').length;
     if (!inside || widest > inner.width || lines * text.fontSize * text.lineHeight > inner.height + 0.5) {
       found.push(`${text.originalText}: outside its box`);
+    }
+    // tldraw keeps the box and the line breaks, and draws the label larger.
+    const tl = TLDRAW_LABEL;
+    if (box.width < widest * tl.widthScale + 2 * tl.padding || box.height < lines * tl.lineHeight + 2 * tl.padding) {
+      found.push(`${text.originalText}: too small a box for tldraw's label`);
     }
   }
   return found;

@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { boardText, type BoardOptions } from '../../cards/board/board-text';
 import type { Card, Deck } from '../../cards/schema';
-import { matrixMermaid, promptMermaid } from '../../cards/board/mermaid';
-import { cardsClipboard } from '../../cards/board/shapes/card-shapes';
-import { copyActions } from '../shared/copy-actions';
+import { copyActions, type CopyTargets } from '../shared/copy-actions';
 import { CopyForBoardButton } from '../shared/CopyForBoardButton';
 import { OverflowMenu } from '../shared/OverflowMenu';
 
@@ -50,10 +48,10 @@ function choicesOf(deck: Deck): Choice[] {
 }
 
 /** A Mermaid flowchart for the cards that have a flow: a prompt's levers, a matrix's links. */
-function mermaidOf(card: Card | Card[]): (() => string) | undefined {
+function mermaidOf(card: Card | Card[]): CopyTargets['mermaid'] {
   if (Array.isArray(card)) return undefined;
-  if (card.kind === 'prompt') return () => promptMermaid(card);
-  if (card.kind === 'matrix') return () => matrixMermaid(card.rows);
+  if (card.kind === 'prompt') return (formats) => formats.promptMermaid(card);
+  if (card.kind === 'matrix') return (formats) => formats.matrixMermaid(card.rows);
   return undefined;
 }
 
@@ -97,7 +95,7 @@ export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(messa
               label={`More ways to copy ${chosen.label}`}
               actions={copyActions(
                 {
-                  shapes: () => cardsClipboard(chosen.card, chosen.options),
+                  shapes: (formats) => formats.cardsClipboard(chosen.card, chosen.options),
                   mermaid: mermaidOf(chosen.card),
                   // The button above carries HTML too; this is the bare text, for boards that mangle rich paste.
                   text: () => ({ text: boardText(chosen.card, chosen.options) }),

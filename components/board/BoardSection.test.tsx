@@ -235,6 +235,8 @@ describe('the copy menus', () => {
     const { announce } = renderBoard();
     await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
     await userEvent.click(screen.getByRole('menuitem', { name: /^Copy for Excalidraw and tldraw/ }));
+    // The copy formats load on first use.
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as shapes for Excalidraw and tldraw'));
     const payload = excalidrawClipboardSchema.parse(JSON.parse(written[0]!['text/plain']!));
     const labels = payload.elements.flatMap((element) => (element.type === 'text' ? [element.originalText] : []));
     expect(labels).toEqual(expect.arrayContaining(['Lever', 'Mitigation', 'Caching', 'Conversion', 'Async work', '3/5']));
@@ -243,8 +245,8 @@ describe('the copy menus', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
     await userEvent.click(screen.getByRole('menuitem', { name: /^Copy as Mermaid/ }));
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as Mermaid'));
     expect(written[1]!['text/plain']).toMatch(/^flowchart LR\n {2}l1\["Caching"\] -->/);
-    expect(announce).toHaveBeenLastCalledWith('Copied as Mermaid');
   });
 
   it('copies the chosen card as shapes, as Mermaid or as bare text from its menu, keeping one visible button', async () => {
@@ -259,14 +261,15 @@ describe('the copy menus', () => {
       'Copy as text',
     ]);
     await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as shapes for Excalidraw and tldraw'));
     const payload = excalidrawClipboardSchema.parse(JSON.parse(written[0]!['text/plain']!));
     expect(payload.elements.filter((element) => element.type === 'arrow')).toHaveLength(1);
     // Focus returns to the menu button, for the next copy by keyboard.
     expect(menu).toHaveFocus();
 
     await userEvent.keyboard('{ArrowUp}{Enter}');
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as text'));
     expect(written[1]).toEqual({ 'text/plain': boardText(deck.cards.find((card) => card.id === 'prompt-flash')!) });
-    expect(announce).toHaveBeenLastCalledWith('Copied as text');
 
     // A note has no flow to draw as Mermaid.
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'note');

@@ -5,9 +5,6 @@ import { boardText, matrixMarkdown, matrixTsv } from '../../cards/board/board-te
 import { rowIsComplete, savableRows } from '../../cards/board/matrix-draft';
 import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../../cards/schema';
 import { sameValue } from '../../cards/storage/same-value';
-import { matrixMermaid } from '../../cards/board/mermaid';
-import { shapesClipboard } from '../../cards/board/shapes/card-shapes';
-import { matrixGrid } from '../../cards/board/shapes/matrix-grid';
 import { copyActions } from '../shared/copy-actions';
 import { copyText } from '../shared/copy-text';
 import { OverflowMenu } from '../shared/OverflowMenu';
@@ -179,8 +176,8 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
             actions={[
               ...copyActions(
                 {
-                  shapes: () => shapesClipboard(matrixGrid(filled, asMatrix(card, filled).title)),
-                  mermaid: () => matrixMermaid(filled),
+                  shapes: (formats) => formats.shapesClipboard(formats.matrixGrid(filled, asMatrix(card, filled).title)),
+                  mermaid: (formats) => formats.matrixMermaid(filled),
                 },
                 announce,
               ).map((action) => ({ ...action, disabled: filled.length === 0 })),

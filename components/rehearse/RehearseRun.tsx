@@ -6,11 +6,6 @@ import { drillSourceNote, type BankEntry } from '../../cards/rehearsal/follow-up
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
 import { Copy } from 'lucide-react';
-import { boardHtml } from '../../cards/board/board-html';
-import { boardText } from '../../cards/board/board-text';
-import { promptMermaid } from '../../cards/board/mermaid';
-import { shapesClipboard } from '../../cards/board/shapes/card-shapes';
-import { promptFan } from '../../cards/board/shapes/prompt-fan';
 import type { Deck, PromptCard, StepsCard } from '../../cards/schema';
 import { copyActions } from '../shared/copy-actions';
 import { OverflowMenu } from '../shared/OverflowMenu';
@@ -142,9 +137,9 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
             icon={<Copy aria-hidden="true" size={16} />}
             actions={copyActions(
               {
-                shapes: () => shapesClipboard(promptFan(promptCard)),
-                mermaid: () => promptMermaid(promptCard),
-                text: () => ({ text: boardText(promptCard), html: boardHtml(promptCard) }),
+                shapes: (formats) => formats.shapesClipboard(formats.promptFan(promptCard)),
+                mermaid: (formats) => formats.promptMermaid(promptCard),
+                text: (formats) => ({ text: formats.boardText(promptCard), html: formats.boardHtml(promptCard) }),
               },
               announce,
             )}

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_VIEW } from '../../cards/storage/preferences';
@@ -109,7 +109,7 @@ describe('Rehearse section', () => {
       'Copy as text',
     ]);
     await user.keyboard('{Enter}');
-    expect(announce).toHaveBeenCalledWith('Copied as shapes for Excalidraw and tldraw');
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as shapes for Excalidraw and tldraw'));
     const elements = excalidrawClipboardSchema.parse(JSON.parse(await navigator.clipboard.readText())).elements;
     expect(elements.filter((element) => element.type === 'arrow')).toHaveLength(prompt.kind === 'prompt' ? prompt.levers.length : -1);
     expect(menu).toHaveFocus();

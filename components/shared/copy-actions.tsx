@@ -1,30 +1,40 @@
 import { ClipboardType, Shapes, Workflow } from 'lucide-react';
-import { clipboardText } from '../../cards/board/shapes/card-shapes';
-import { excalidrawClipboardSchema, type ExcalidrawClipboard } from '../../cards/board/shapes/excalidraw-elements';
-import { describeIssue } from '../../cards/describe-issues';
+import type { ExcalidrawClipboard } from '../../cards/board/shapes/excalidraw-elements';
 import { copyText } from './copy-text';
 import type { MenuAction } from './OverflowMenu';
 
-/** What an item can be copied as, each built only when the user picks it. */
+/** The copy formats, loaded when the user first picks a copy (see cards/board/copy-formats.ts). */
+export const loadCopyFormats = () => import('../../cards/board/copy-formats');
+export type CopyFormats = Awaited<ReturnType<typeof loadCopyFormats>>;
+
+/** What an item can be copied as, each built from the formats module only when the user picks it. */
 export interface CopyTargets {
   /** Boxes and arrows in Excalidraw's clipboard format, which tldraw reads too. */
-  shapes?(): ExcalidrawClipboard;
+  shapes?(formats: CopyFormats): ExcalidrawClipboard;
   /** A Mermaid flowchart. */
-  mermaid?(): string;
+  mermaid?(formats: CopyFormats): string;
   /** Plain text, with an HTML twin for boards and docs that take rich paste. */
-  text?(): { text: string; html?: string };
+  text?(formats: CopyFormats): { text: string; html?: string };
 }
 
+const REFUSED = 'Could not copy: the browser refused clipboard access';
+
 /**
- * Copies, then says what landed on the clipboard through the panel's live
- * region, or that the browser refused; a refusal is never silent.
+ * Builds the copy, writes it, then says what landed on the clipboard through
+ * the panel's live region, or why nothing did; a failure is never silent.
  */
-export async function copyAndAnnounce(write: () => Promise<void>, done: string, announce: (message: string) => void) {
+async function copyAndAnnounce(write: (formats: CopyFormats) => Promise<string>, announce: (message: string) => void) {
+  let formats: CopyFormats;
   try {
-    await write();
-    announce(done);
+    formats = await loadCopyFormats();
   } catch {
-    announce('Could not copy: the browser refused clipboard access');
+    announce('Could not copy: the panel could not load its copy formats; reopen the panel and try again');
+    return;
+  }
+  try {
+    announce(await write(formats));
+  } catch {
+    announce(REFUSED);
   }
 }
 
@@ -36,48 +46,44 @@ export async function copyAndAnnounce(write: () => Promise<void>, done: string, 
 export function copyActions(targets: CopyTargets, announce: (message: string) => void, what = ''): MenuAction[] {
   const copy = (label: string) => (what ? `Copy ${what} ${label}` : `Copy ${label}`);
   const actions: MenuAction[] = [];
-  if (targets.shapes) {
-    const build = targets.shapes;
+  const { shapes, mermaid, text } = targets;
+  if (shapes) {
     actions.push({
       label: copy('for Excalidraw and tldraw'),
       detail: 'Boxes and arrows you can edit',
       icon: <Shapes aria-hidden="true" size={16} />,
-      onSelect: () => {
-        // The payload is checked against the element schema before it goes out: a
-        // board that gets a broken element drops the paste without a word.
-        const checked = excalidrawClipboardSchema.safeParse(build());
-        if (!checked.success) {
-          announce(`Could not copy as shapes: ${describeIssue(checked.error.issues[0]!, 'the drawing')}`);
-          return;
-        }
-        void copyAndAnnounce(() => copyText(clipboardText(checked.data)), 'Copied as shapes for Excalidraw and tldraw', announce);
-      },
+      onSelect: () =>
+        void copyAndAnnounce(async (formats) => {
+          const checked = formats.checkedClipboardText(shapes(formats));
+          if ('problem' in checked) return `Could not copy as shapes: ${checked.problem}`;
+          await copyText(checked.text);
+          return 'Copied as shapes for Excalidraw and tldraw';
+        }, announce),
     });
   }
-  if (targets.mermaid) {
-    const build = targets.mermaid;
+  if (mermaid) {
     actions.push({
       label: copy('as Mermaid'),
       detail: 'A flowchart for docs and boards that draw Mermaid',
       icon: <Workflow aria-hidden="true" size={16} />,
-      onSelect: () => void copyAndAnnounce(() => copyText(build()), 'Copied as Mermaid', announce),
+      onSelect: () =>
+        void copyAndAnnounce(async (formats) => {
+          await copyText(mermaid(formats));
+          return 'Copied as Mermaid';
+        }, announce),
     });
   }
-  if (targets.text) {
-    const build = targets.text;
+  if (text) {
     actions.push({
       label: copy('as text'),
       detail: 'For any other board or doc',
       icon: <ClipboardType aria-hidden="true" size={16} />,
       onSelect: () =>
-        void copyAndAnnounce(
-          () => {
-            const { text, html } = build();
-            return copyText(text, html);
-          },
-          'Copied as text',
-          announce,
-        ),
+        void copyAndAnnounce(async (formats) => {
+          const built = text(formats);
+          await copyText(built.text, built.html);
+          return 'Copied as text';
+        }, announce),
     });
   }
   return actions;

@@ -1,11 +1,6 @@
 import { Copy, Pencil } from 'lucide-react';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { stepTitleParts } from '../../cards/step-title';
-import { boardHtml } from '../../cards/board/board-html';
-import { boardText } from '../../cards/board/board-text';
-import { stepsMermaid } from '../../cards/board/mermaid';
-import { shapesClipboard } from '../../cards/board/shapes/card-shapes';
-import { stepsFlow } from '../../cards/board/shapes/steps-flow';
 import { copyActions } from '../shared/copy-actions';
 import { copyText } from '../shared/copy-text';
 import { useShortcut } from '../shell/use-shortcut';
@@ -68,9 +63,9 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
               // The whole flow, four boxes and their arrows, for the candidate's board.
               ...copyActions(
                 {
-                  shapes: () => shapesClipboard(stepsFlow(card.steps)),
-                  mermaid: () => stepsMermaid(card.steps),
-                  text: () => ({ text: boardText(card), html: boardHtml(card) }),
+                  shapes: (formats) => formats.shapesClipboard(formats.stepsFlow(card.steps)),
+                  mermaid: (formats) => formats.stepsMermaid(card.steps),
+                  text: (formats) => ({ text: formats.boardText(card), html: formats.boardHtml(card) }),
                 },
                 announce,
                 'the steps',

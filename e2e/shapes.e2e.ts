@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDeck } from '../cards/default-deck';
 import { serveBoard } from './excalidraw-board/serve-board';
-import { launchExtension, snap, type ExtensionSession } from './support/extension';
+import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
+import { SCREENSHOTS } from './support/paths';
 import type { ServedBoard } from './support/test-board';
 import { serveTldrawBoard } from './tldraw-board/serve-board';
 
@@ -285,6 +287,44 @@ describe('Copy for Excalidraw and tldraw pastes boxes and arrows onto both board
       editor.zoomToFit();
     });
     await snap(tlBoard, 'shapes-tldraw');
+    // The README's picture: smaller, the same board.
+    await tlBoard.setViewportSize({ width: 1100, height: 820 });
+    await tlBoard.evaluate(() => (window as unknown as { editor: { zoomToFit(): void } }).editor.zoomToFit());
+    await tlBoard.screenshot({ path: join(SCREENSHOTS, 'shapes-on-tldraw.png') });
     expect(session.consoleErrors).toEqual([]);
   }, 180_000);
+
+  it('shows the copy menus by keyboard, at 400 px light and 320 px dark, inside the panel and with no serious accessibility violation', async () => {
+    const light = await session.openPanel({ width: 400 });
+    // The panel opens where it was left (Board, after the test above).
+    await light.getByRole('tab', { name: 'Steps' }).click();
+    const steps = light.getByRole('button', { name: 'More actions for Three-Lens answer', exact: true });
+    await steps.focus();
+    await light.keyboard.press('Enter');
+    await expect.poll(() => light.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Copy this step’s cue');
+    await light.keyboard.press('ArrowDown');
+    await expect.poll(() => light.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Copy the steps for Excalidraw and tldraw');
+    await snap(light, 'copy-menu-steps-400-light');
+    expect(await seriousA11yViolations(light)).toEqual([]);
+    await light.keyboard.press('Enter');
+    await expect.poll(() => light.locator('.live-status').textContent()).toBe('Copied as shapes for Excalidraw and tldraw');
+
+    const dark = await session.openPanel({ width: 320, colorScheme: 'dark' });
+    await dark.getByRole('tab', { name: 'Board' }).click();
+    await dark.getByRole('heading', { name: 'Board', level: 2 }).waitFor();
+    for (const name of [/^More ways to copy /, 'More ways to copy the matrix']) {
+      await dark.getByRole('button', { name }).first().click();
+      const menu = dark.getByRole('menu');
+      await menu.waitFor();
+      // The open menu stays inside the 320 px panel.
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      await menu.scrollIntoViewIfNeeded();
+      await snap(dark, name === 'More ways to copy the matrix' ? 'copy-menu-matrix-320-dark' : 'copy-menu-card-320-dark');
+      expect(await seriousA11yViolations(dark)).toEqual([]);
+      await dark.keyboard.press('Escape');
+    }
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

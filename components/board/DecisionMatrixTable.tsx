@@ -174,13 +174,14 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
           <OverflowMenu
             label="More ways to copy the matrix"
             actions={[
+              // The menu's other copies have no icon; these match them.
               ...copyActions(
                 {
                   shapes: (formats) => formats.shapesClipboard(formats.matrixGrid(filled, asMatrix(card, filled).title)),
                   mermaid: (formats) => formats.matrixMermaid(filled),
                 },
                 announce,
-              ).map((action) => ({ ...action, disabled: filled.length === 0 })),
+              ).map((action) => ({ ...action, icon: undefined, disabled: filled.length === 0 })),
               { label: 'Copy as Markdown', onSelect: () => void copy('markdown'), disabled: filled.length === 0, startsGroup: true },
               { label: 'Copy as a note', onSelect: () => void copy('note'), disabled: filled.length === 0 },
             ]}

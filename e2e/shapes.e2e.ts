@@ -294,6 +294,34 @@ describe('Copy for Excalidraw and tldraw pastes boxes and arrows onto both board
     expect(session.consoleErrors).toEqual([]);
   }, 180_000);
 
+  it('pastes the steps copied as Mermaid into Excalidraw as a flowchart of four boxes and three arrows', async () => {
+    const panel = await session.openPanel({ width: 420 });
+    await panel.getByRole('tab', { name: 'Steps' }).click();
+    await panel.getByRole('button', { name: 'More actions for Three-Lens answer', exact: true }).click();
+    await panel.getByRole('menuitem', { name: /^Copy the steps as Mermaid/ }).click();
+    await expect.poll(() => panel.locator('.live-status').textContent()).toBe('Copied as Mermaid');
+
+    const board = await session.context.newPage();
+    await board.setViewportSize({ width: 1600, height: 1000 });
+    await board.goto(excalidraw.url);
+    await board.waitForFunction(() => 'board' in window);
+    await pasteInto(board, 800, 300);
+    // Excalidraw lays the chart out with Mermaid (loaded on first use) before the shapes appear.
+    await expect.poll(async () => (await excalidrawScene(board)).arrows.length, { timeout: 30_000 }).toBe(3);
+    const landed = await excalidrawScene(board);
+    const titles = defaultDeck.cards.flatMap((card) => (card.kind === 'steps' ? card.steps.map((step) => step.title) : []));
+    expect(landed.boxes).toHaveLength(4);
+    // Each box reads its step's title then its cue, with no markup showing.
+    const boxes = [...landed.boxes].sort((a, b) => a.x - b.x);
+    boxes.forEach((box, index) => {
+      expect(squash(box.text).startsWith(`${squash(titles[index]!)} — `), box.text).toBe(true);
+      expect(box.text).not.toMatch(/[<>#]/);
+    });
+    expect(landed.arrows.every((arrow) => arrow.from && arrow.to)).toBe(true);
+    await board.evaluate(() => (window as unknown as { board: { scrollToContent(t?: undefined, o?: object): void } }).board.scrollToContent(undefined, { fitToContent: true }));
+    await snap(board, 'mermaid-excalidraw');
+  }, 120_000);
+
   it('shows the copy menus by keyboard, at 400 px light and 320 px dark, inside the panel and with no serious accessibility violation', async () => {
     const light = await session.openPanel({ width: 400 });
     // The panel opens where it was left (Board, after the test above).

@@ -30,7 +30,7 @@ describe('Mermaid flowcharts', () => {
   it('draws the steps left to right, each joined to the next', () => {
     const chart = stepsMermaid(steps.steps);
     expect(chart.split('\n')[0]).toBe('flowchart LR');
-    expect(chart).toContain(`s1["${mermaidLabel(steps.steps[0]!.title)}<br>${mermaidLabel(steps.steps[0]!.cue)}"]`);
+    expect(chart).toContain(`s1["${mermaidLabel(steps.steps[0]!.title)} — ${mermaidLabel(steps.steps[0]!.cue)}"]`);
     expect(chart.match(/-->/g)).toHaveLength(steps.steps.length - 1);
     expect(chart).toMatch(/s3 --> s4$/);
   });

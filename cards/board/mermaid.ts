@@ -25,8 +25,11 @@ export function mermaidLabel(text: string): string {
     .replace(/\|/g, '#124;');
 }
 
-/** Lines of a label joined by Mermaid's own break; each line escaped on its own. */
-const label = (...lines: string[]) => `"${lines.map(mermaidLabel).filter(Boolean).join('<br>') || ' '}"`;
+/**
+ * Parts of a label joined by a dash, each escaped on its own. Mermaid wraps
+ * long labels itself; a <br> would show literally in Excalidraw's import.
+ */
+const label = (...parts: string[]) => `"${parts.map(mermaidLabel).filter(Boolean).join(' — ') || ' '}"`;
 
 /** The steps in reading order, left to right, each joined to the next. */
 export function stepsMermaid(steps: readonly Step[]): string {

@@ -49,7 +49,8 @@ describe('what the panel copies lands on a real whiteboard', () => {
     [session, served] = await Promise.all([launchExtension(), serveBoard()]);
     // The board reads the clipboard on paste; extension pages write on a click.
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
-  });
+    // Vite builds the board here; on a loaded two-core machine that alone can pass two minutes.
+  }, 420_000);
   afterAll(async () => {
     await session?.close();
     await served?.close();

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { boardText, type BoardOptions } from '../../cards/board/board-text';
 import type { Card, Deck } from '../../cards/schema';
+import { copyActions, type CopyTargets } from '../shared/copy-actions';
 import { CopyForBoardButton } from '../shared/CopyForBoardButton';
+import { OverflowMenu } from '../shared/OverflowMenu';
 
 interface Choice {
   value: string;
@@ -45,6 +47,14 @@ function choicesOf(deck: Deck): Choice[] {
   return choices;
 }
 
+/** A Mermaid flowchart for the cards that have a flow: a prompt's levers, a matrix's links. */
+function mermaidOf(card: Card | Card[]): CopyTargets['mermaid'] {
+  if (Array.isArray(card)) return undefined;
+  if (card.kind === 'prompt') return (formats) => formats.promptMermaid(card);
+  if (card.kind === 'matrix') return (formats) => formats.matrixMermaid(card.rows);
+  return undefined;
+}
+
 /** Pick any card of the deck, see the note it makes, copy it for the board. */
 export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(message: string): void }) {
   const choices = choicesOf(deck);
@@ -81,6 +91,18 @@ export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(messa
               ))}
             </select>
             <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
+            <OverflowMenu
+              label={`More ways to copy ${chosen.label}`}
+              actions={copyActions(
+                {
+                  shapes: (formats) => formats.cardsClipboard(chosen.card, chosen.options),
+                  mermaid: mermaidOf(chosen.card),
+                  // The button above carries HTML too; this is the bare text, for boards that mangle rich paste.
+                  text: () => ({ text: boardText(chosen.card, chosen.options) }),
+                },
+                announce,
+              )}
+            />
           </div>
           <p className="board-label" id={previewId}>
             As it lands on the board

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boardHtml } from '../../cards/board/board-html';
 import { boardText } from '../../cards/board/board-text';
+import { excalidrawClipboardSchema } from '../../cards/board/shapes/excalidraw-elements';
 import type { Card, Deck } from '../../cards/schema';
 import { BoardSection } from './BoardSection';
 import { CalculatorList } from './CalculatorList';
@@ -225,6 +226,55 @@ describe('the Board section', () => {
     await userEvent.click(screen.getByRole('menuitem', { name: 'Copy as a note' }));
     expect(written[0]!['text/plain']).toBe('Decision matrix: Flash sale\n\nStock cache → Oversells (risk 4/5)');
     expect(written[0]!['text/html']).toContain('<table>');
+  });
+});
+
+describe('the copy menus', () => {
+  it('copies the matrix as shapes (a grid of labelled boxes) and as Mermaid, and says so', async () => {
+    const written = fakeClipboard();
+    const { announce } = renderBoard();
+    await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: /^Copy for Excalidraw and tldraw/ }));
+    // The copy formats load on first use.
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as shapes for Excalidraw and tldraw'));
+    const payload = excalidrawClipboardSchema.parse(JSON.parse(written[0]!['text/plain']!));
+    const labels = payload.elements.flatMap((element) => (element.type === 'text' ? [element.originalText] : []));
+    expect(labels).toEqual(expect.arrayContaining(['Lever', 'Mitigation', 'Caching', 'Conversion', 'Async work', '3/5']));
+    expect(payload.elements.filter((element) => element.type === 'rectangle')).toHaveLength(15);
+    expect(announce).toHaveBeenLastCalledWith('Copied as shapes for Excalidraw and tldraw');
+
+    await userEvent.click(screen.getByRole('button', { name: 'More ways to copy the matrix' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: /^Copy as Mermaid/ }));
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as Mermaid'));
+    expect(written[1]!['text/plain']).toMatch(/^flowchart LR\n {2}l1\["Caching"\] -->/);
+  });
+
+  it('copies the chosen card as shapes, as Mermaid or as bare text from its menu, keeping one visible button', async () => {
+    const written = fakeClipboard();
+    const { announce } = renderBoard();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'prompt-flash');
+    const menu = screen.getByRole('button', { name: 'More ways to copy Practice: flash sale' });
+    await userEvent.click(menu);
+    expect(screen.getAllByRole('menuitem').map((item) => item.firstChild?.nextSibling?.firstChild?.textContent)).toEqual([
+      'Copy for Excalidraw and tldraw',
+      'Copy as Mermaid',
+      'Copy as text',
+    ]);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as shapes for Excalidraw and tldraw'));
+    const payload = excalidrawClipboardSchema.parse(JSON.parse(written[0]!['text/plain']!));
+    expect(payload.elements.filter((element) => element.type === 'arrow')).toHaveLength(1);
+    // Focus returns to the menu button, for the next copy by keyboard.
+    expect(menu).toHaveFocus();
+
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await waitFor(() => expect(announce).toHaveBeenLastCalledWith('Copied as text'));
+    expect(written[1]).toEqual({ 'text/plain': boardText(deck.cards.find((card) => card.id === 'prompt-flash')!) });
+
+    // A note has no flow to draw as Mermaid.
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Card' }), 'note');
+    await userEvent.click(screen.getByRole('button', { name: 'More ways to copy A <b>note</b>' }));
+    expect(screen.queryByRole('menuitem', { name: /Mermaid/ })).not.toBeInTheDocument();
   });
 });
 

@@ -5,6 +5,7 @@ import { boardText, matrixMarkdown, matrixTsv } from '../../cards/board/board-te
 import { rowIsComplete, savableRows } from '../../cards/board/matrix-draft';
 import { cardSchema, type Card, type MatrixCard, type MatrixRow, type PromptCard } from '../../cards/schema';
 import { sameValue } from '../../cards/storage/same-value';
+import { copyActions } from '../shared/copy-actions';
 import { copyText } from '../shared/copy-text';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { useAutosave, type ParseResult, type SaveState } from '../shared/use-autosave';
@@ -173,7 +174,15 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
           <OverflowMenu
             label="More ways to copy the matrix"
             actions={[
-              { label: 'Copy as Markdown', onSelect: () => void copy('markdown'), disabled: filled.length === 0 },
+              // The menu's other copies have no icon; these match them.
+              ...copyActions(
+                {
+                  shapes: (formats) => formats.shapesClipboard(formats.matrixGrid(filled, asMatrix(card, filled).title)),
+                  mermaid: (formats) => formats.matrixMermaid(filled),
+                },
+                announce,
+              ).map((action) => ({ ...action, icon: undefined, disabled: filled.length === 0 })),
+              { label: 'Copy as Markdown', onSelect: () => void copy('markdown'), disabled: filled.length === 0, startsGroup: true },
               { label: 'Copy as a note', onSelect: () => void copy('note'), disabled: filled.length === 0 },
             ]}
           />

@@ -5,7 +5,10 @@ import { answerTemplate } from '../../cards/answer-template';
 import { drillSourceNote, type BankEntry } from '../../cards/rehearsal/follow-up-bank';
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
-import type { Deck, StepsCard } from '../../cards/schema';
+import { Copy } from 'lucide-react';
+import type { Deck, PromptCard, StepsCard } from '../../cards/schema';
+import { copyActions } from '../shared/copy-actions';
+import { OverflowMenu } from '../shared/OverflowMenu';
 import { useShortcut } from '../shell/use-shortcut';
 import { RehearseFollowUp } from './RehearseFollowUp';
 import { RehearseTimer } from './RehearseTimer';
@@ -122,9 +125,27 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
   useShortcut('rehearsal-next-question', () => (latest.current.phase === 'follow-ups' ? actions.nextQuestion() : false));
   useShortcut('rehearsal-template', () => (latest.current.phase === 'follow-ups' ? actions.toggleTemplate() : false));
 
+  // The prompt as the deck has it now, for copying onto the board; free practice has none.
+  const promptCard = deck.cards.find((card): card is PromptCard => card.kind === 'prompt' && card.id === session.promptId);
   const prompt = (
     <div className="rehearse-prompt">
-      <p className="rehearse-eyebrow">{session.promptTitle}</p>
+      <div className="rehearse-prompt-head">
+        <p className="rehearse-eyebrow">{session.promptTitle}</p>
+        {promptCard && (
+          <OverflowMenu
+            label={`Copy the prompt ${promptCard.domain}`}
+            icon={<Copy aria-hidden="true" size={16} />}
+            actions={copyActions(
+              {
+                shapes: (formats) => formats.shapesClipboard(formats.promptFan(promptCard)),
+                mermaid: (formats) => formats.promptMermaid(promptCard),
+                text: (formats) => ({ text: formats.boardText(promptCard), html: formats.boardHtml(promptCard) }),
+              },
+              announce,
+            )}
+          />
+        )}
+      </div>
       <p className="rehearse-prompt-question">{session.question}</p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PANEL_VIEW } from '../../cards/storage/preferences';
@@ -9,6 +9,7 @@ import { endTimer } from '../../cards/rehearsal/timer';
 import { readRehearsalSettings, rehearsalSettings } from '../../cards/rehearsal/settings';
 import { loadHistory, rehearsalHistory } from '../../cards/rehearsal/history';
 import { sampleRecord } from '../../cards/rehearsal/sample-record.fixtures';
+import { excalidrawClipboardSchema } from '../../cards/board/shapes/excalidraw-elements';
 import { RehearseSection } from './RehearseSection';
 import type { SectionProps } from '../shared/section-props';
 import { useUndoOffer } from '../shared/use-undo-offer';
@@ -90,6 +91,28 @@ describe('Rehearse section', () => {
     const stored = readSession(await rehearsalSession.getValue());
     expect(stored?.stepsDone.problem).toBeGreaterThanOrEqual(0);
     expect(stored?.timer.lengthMs).toBe(35 * 60_000);
+  });
+
+  it('copies the practice prompt under way as its hypothesis and levers in boxes, by keyboard', async () => {
+    await rehearsalSettings.setValue({ lengthMinutes: 35, checkpoints: [], sound: false, promptId: 'prompt-flash-sale' });
+    const { announce } = renderSection();
+    // user-event puts a clipboard of its own on navigator; the test reads what the panel wrote there.
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start rehearsal' }));
+    const prompt = defaultDeck.cards.find((card) => card.id === 'prompt-flash-sale' && card.kind === 'prompt')!;
+    const menu = await screen.findByRole('button', { name: /^Copy the prompt / });
+    menu.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getAllByRole('menuitem').map((item) => item.querySelector('.overflow-menu-label')?.firstChild?.textContent)).toEqual([
+      'Copy for Excalidraw and tldraw',
+      'Copy as Mermaid',
+      'Copy as text',
+    ]);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as shapes for Excalidraw and tldraw'));
+    const elements = excalidrawClipboardSchema.parse(JSON.parse(await navigator.clipboard.readText())).elements;
+    expect(elements.filter((element) => element.type === 'arrow')).toHaveLength(prompt.kind === 'prompt' ? prompt.levers.length : -1);
+    expect(menu).toHaveFocus();
   });
 
   it('sets checkpoints in minutes and seconds and stores them as seconds, as before', async () => {

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { excalidrawClipboardSchema } from '../../cards/board/shapes/excalidraw-elements';
 import { defaultDeck } from '../../cards/default-deck';
 import type { PanelView } from '../../cards/storage/preferences';
 import type { Deck } from '../../cards/schema';
@@ -63,6 +64,28 @@ describe('the steps screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'More actions for Three-Lens answer' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Edit these steps' }));
     expect(updateView).toHaveBeenLastCalledWith({ section: 'customize', glance: false, editCardId: 'three-lens' });
+  });
+
+  it('copies the four steps as shapes, as Mermaid and as text from the same menu, and says so', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
+    const announce = vi.fn();
+    const library = { deck: defaultDeck } as unknown as LibraryApi;
+    render(<StepsSection library={library} announce={announce} searchRequest={0} view={{ section: 'steps', glance: false }} updateView={vi.fn()} offerUndo={() => {}} />);
+    const open = () => fireEvent.click(screen.getByRole('button', { name: 'More actions for Three-Lens answer' }));
+    open();
+    fireEvent.click(screen.getByRole('menuitem', { name: /^Copy the steps for Excalidraw and tldraw/ }));
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as shapes for Excalidraw and tldraw'));
+    const elements = excalidrawClipboardSchema.parse(JSON.parse(written[0]!)).elements;
+    expect(elements.map((element) => element.type).sort()).toEqual([...Array(3).fill('arrow'), ...Array(4).fill('rectangle'), ...Array(4).fill('text')]);
+    open();
+    fireEvent.click(screen.getByRole('menuitem', { name: /^Copy the steps as Mermaid/ }));
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as Mermaid'));
+    expect(written[1]).toMatch(/^flowchart LR\n/);
+    open();
+    fireEvent.click(screen.getByRole('menuitem', { name: /^Copy the steps as text/ }));
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as text'));
+    expect(written[2]).toContain('1 · Problem definition: Lead with the user problem');
   });
 
   it('in glance mode shows the stepper, the title and the cue, nothing else', () => {

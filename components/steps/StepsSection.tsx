@@ -1,6 +1,7 @@
 import { Copy, Pencil } from 'lucide-react';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { stepTitleParts } from '../../cards/step-title';
+import { copyActions } from '../shared/copy-actions';
 import { copyText } from '../shared/copy-text';
 import { useShortcut } from '../shell/use-shortcut';
 import { OverflowMenu } from '../shared/OverflowMenu';
@@ -59,8 +60,19 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
             label={`More actions for ${card.title}`}
             actions={[
               { label: 'Copy this step’s cue', icon: <Copy aria-hidden="true" size={16} />, onSelect: copyCue },
+              // The whole flow, four boxes and their arrows, for the candidate's board.
+              ...copyActions(
+                {
+                  shapes: (formats) => formats.shapesClipboard(formats.stepsFlow(card.steps)),
+                  mermaid: (formats) => formats.stepsMermaid(card.steps),
+                  text: (formats) => ({ text: formats.boardText(card), html: formats.boardHtml(card) }),
+                },
+                announce,
+                'the steps',
+              ).map((action, position) => (position === 0 ? { ...action, startsGroup: true } : action)),
               {
                 label: 'Edit these steps',
+                startsGroup: true,
                 icon: <Pencil aria-hidden="true" size={16} />,
                 onSelect: () => updateView({ section: 'customize', glance: false, editCardId: card.id }),
               },

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import { resolveActiveDeck } from '../../cards/editable-deck';
-import * as commands from '../../cards/library-commands';
 import type { ActiveDeck, DeckStart, Done, Undo } from '../../cards/library-commands';
 import type { Card, Deck } from '../../cards/schema';
 import { loadFirstScreen } from '../../cards/storage/first-screen';
@@ -11,6 +10,7 @@ import type { Library, UserDeck } from '../../cards/storage/store';
 import { useStoredItem } from '../shared/use-stored-item';
 import { settledEarly, takeEarly } from './early-reads';
 import { whenIdle, yieldToPage } from './idle';
+import { commands, loadCommands } from './lazy-commands';
 
 export type { DeckStart, Undo } from '../../cards/library-commands';
 
@@ -161,7 +161,11 @@ export function useLibrary(): LibraryApi {
   const shown = library !== undefined;
   useEffect(() => {
     if (!shown || whole.current || wholeRead.current) return;
-    return whenIdle(() => void readWhole(true).catch(unreadable));
+    return whenIdle(() => {
+      void readWhole(true).catch(unreadable);
+      // The commands' code, so the first edit does not wait for it.
+      loadCommands().catch(() => {});
+    });
   }, [shown, readWhole, unreadable]);
 
   // A switch before the whole library is in: read the new deck alone.

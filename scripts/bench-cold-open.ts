@@ -67,13 +67,11 @@ export interface Load {
   end: number;
 }
 
-export interface GrowthRow {
-  decks: number;
-  rehearsals: number;
-  panel: PageTimings;
-  bare: PageTimings;
-  load: Load;
-}
+export type GrowthRow = { decks: number; rehearsals: number; load: Load } & (
+  | { panel: PageTimings; bare: PageTimings; error?: undefined }
+  /** The row could not be measured (the panel did not answer in time): why. */
+  | { error: string }
+);
 
 export interface ColdOpenResult {
   runs: number;
@@ -151,8 +149,17 @@ export async function benchColdOpen(
     const growth: GrowthRow[] = [];
     for (const profile of profiles) {
       await setExtensionStorage(browser, seededRecords(profile.decks, Date.now(), profile.rehearsals));
-      const [timings, rowLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE], runs, log, profileLabel(profile)));
-      growth.push({ ...profile, panel: timings[PANEL], bare: timings[BARE], load: rowLoad });
+      const start = loadavg()[0]!;
+      try {
+        const [timings, rowLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE], runs, log, profileLabel(profile)));
+        growth.push({ ...profile, panel: timings[PANEL], bare: timings[BARE], load: rowLoad });
+      } catch (error) {
+        // A row that cannot be measured is reported as such; the rows after it still run.
+        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        log(`cold open, ${profileLabel(profile)}: could not measure (${reason})`);
+        growth.push({ ...profile, error: reason, load: { start, end: loadavg()[0]! } });
+        await sidePanel.closePanel().catch(() => {});
+      }
     }
     await setExtensionStorage(browser);
     return {

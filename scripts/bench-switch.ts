@@ -9,6 +9,7 @@
 import { loadavg } from 'node:os';
 import { median, type BenchBrowser } from './bench-browser';
 import type { Load } from './bench-cold-open';
+import { defaultDeck } from '../cards/default-deck';
 import { seededDeckName, seededFirstStep, seededRecords, setExtensionStorage } from './bench-seed';
 
 export const SWITCH_TARGET_MS = 100;
@@ -45,17 +46,21 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
       document.addEventListener('click', () => (self.__clickedAt ??= performance.now()), true);
     });
     const menuButton = page.locator('.deck-menu .overflow-menu-button');
+    const menuOpen = async (open: boolean) => {
+      if (((await menuButton.getAttribute('aria-expanded')) === 'true') !== open) await menuButton.click();
+    };
     // Every deck listed: the whole library has been read (in idle time).
-    await menuButton.click();
+    await menuOpen(true);
     await page.getByRole('menuitemradio').nth(decks).waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Escape');
+    await menuOpen(false);
     await page.waitForTimeout(300);
 
     for (let turn = 0; turn < switches; turn++) {
       // Far apart in the list, never the one shown.
       const index = 1 + ((turn * 17) % (decks - 1));
-      await menuButton.click();
-      const entry = page.getByRole('menuitemradio', { name: new RegExp(`^${seededDeckName(index)}\\b`) });
+      await menuOpen(true);
+      // The entry's name is the deck's name, then its card count.
+      const entry = page.getByRole('menuitemradio', { name: new RegExp(`^${seededDeckName(index)}\\s*${defaultDeck.cards.length} cards$`) });
       await entry.waitFor();
       const shown = page.evaluate((title) => {
         const self = window as SwitchGlobals;

@@ -10,7 +10,7 @@
  *   npm run bench -- --runs 21       more cold-open rounds per row (default 11)
  *   npm run bench -- --no-search     skip the search benchmark (the slowest part)
  *   npm run bench -- --only cold-open,switch
- *                                    only those parts (cold-open, switch, keystroke, heap, bundle, import, search)
+ *                                    only those parts (cold-open, switch, customize, keystroke, heap, bundle, import, search)
  *   npm run bench -- --extension DIR bench a build made elsewhere (an older commit's, for a before/after),
  *                                    adding the bare and control pages to it
  *
@@ -27,6 +27,7 @@ import { launchBenchBrowser } from './bench-browser';
 import { buildForBench, prepareForBench, ROOT } from './bench-build';
 import { benchBundle } from './bench-bundle';
 import { benchColdOpen } from './bench-cold-open';
+import { benchCustomize } from './bench-customize';
 import { benchHeap } from './bench-heap';
 import { benchImport } from './bench-import';
 import { benchKeystroke } from './bench-keystroke';
@@ -48,7 +49,7 @@ const count = (name: string, fallback: number) => {
   return value;
 };
 
-const PARTS = ['cold-open', 'switch', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
+const PARTS = ['cold-open', 'switch', 'customize', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
 const only = option('--only')?.split(',');
 for (const part of only ?? []) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; not ${part}.`);
 const wants = (part: (typeof PARTS)[number]) => (only ? only.includes(part) : part !== 'search' || !flag('--no-search'));
@@ -58,6 +59,7 @@ const README_MAX_LOAD = 1;
 const started = Date.now();
 const loadBefore = loadavg()[0]!;
 const results: BenchResults = {};
+const failed: string[] = [];
 
 const prebuilt = option('--extension');
 log(prebuilt ? `Benching the build in ${prebuilt}…` : 'Building the extension for the bench…');
@@ -68,10 +70,21 @@ try {
   let chromium = '';
   try {
     chromium = browser.context.browser()?.version() ?? '';
-    if (wants('cold-open')) results.coldOpen = await benchColdOpen(browser, { runs: count('--runs', 11), log });
-    if (wants('switch')) results.deckSwitch = await benchSwitch(browser, { log });
-    if (wants('keystroke')) results.keystroke = await benchKeystroke(browser, log);
-    if (wants('heap')) results.heap = await benchHeap(browser);
+    // A part that fails is reported and the others still run: a long run is not lost to one.
+    const part = async <T,>(name: (typeof PARTS)[number], work: () => Promise<T>): Promise<T | undefined> => {
+      if (!wants(name)) return undefined;
+      try {
+        return await work();
+      } catch (error) {
+        failed.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        return undefined;
+      }
+    };
+    results.coldOpen = await part('cold-open', () => benchColdOpen(browser, { runs: count('--runs', 11), log }));
+    results.deckSwitch = await part('switch', () => benchSwitch(browser, { log }));
+    results.customize = await part('customize', () => benchCustomize(browser));
+    results.keystroke = await part('keystroke', () => benchKeystroke(browser, log));
+    results.heap = await part('heap', () => benchHeap(browser));
   } finally {
     await browser.close();
   }
@@ -101,12 +114,16 @@ try {
     const peak = Math.max(loadBefore, loadAfter, ...rowLoads(results));
     if (peak >= README_MAX_LOAD) {
       log(`README.md left as it was: the load average reached ${peak.toFixed(1)} (the README takes figures measured under ${README_MAX_LOAD}).`);
-    } else if (only || prebuilt) {
+    } else if (only || prebuilt || failed.length > 0) {
       log('README.md left as it was: it takes a full run of this build, not a part of one.');
     } else {
       writeReadme(table, note, results.search);
       log('README.md: figures updated.');
     }
+  }
+  if (failed.length > 0) {
+    console.error(`\nCould not measure: ${failed.join('; ')}`);
+    process.exitCode = 1;
   }
   const missed = rows.filter((row) => row.verdict === 'MISS');
   if (missed.length > 0) {

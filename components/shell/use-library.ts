@@ -67,6 +67,11 @@ export interface LibraryApi {
 
 const readId = (value: unknown) => (typeof value === 'string' && value ? value : 'default');
 const EMPTY: Library = { decks: [], quarantined: [] };
+/**
+ * Whole-library reads give the page a turn every few milliseconds: with fifty
+ * decks stored, one read in a single task would hold up typing and clicks.
+ */
+const PACED = { yieldToPage };
 
 export function useLibrary(): LibraryApi {
   // The panel may have started the first read before React ran (early-reads.ts).
@@ -110,23 +115,20 @@ export function useLibrary(): LibraryApi {
     },
     [accept, unreadable],
   );
-  const readWhole = useCallback(
-    (paced: boolean): Promise<Library> => {
-      if (wholeRead.current) return wholeRead.current;
-      changedMeanwhile.current = false;
-      const reading = (async () => {
-        let read = await store.loadLibrary(Date.now(), paced ? { yieldToPage } : {});
-        if (changedMeanwhile.current) read = await store.loadLibrary();
-        accept(read);
-        return read;
-      })();
-      wholeRead.current = reading;
-      // A failed read is tried again by the next that needs it.
-      reading.catch(() => (wholeRead.current = undefined));
-      return reading;
-    },
-    [accept],
-  );
+  const readWhole = useCallback((): Promise<Library> => {
+    if (wholeRead.current) return wholeRead.current;
+    changedMeanwhile.current = false;
+    const reading = (async () => {
+      let read = await store.loadLibrary(Date.now(), PACED);
+      if (changedMeanwhile.current) read = await store.loadLibrary(Date.now(), PACED);
+      accept(read);
+      return read;
+    })();
+    wholeRead.current = reading;
+    // A failed read is tried again by the next that needs it.
+    reading.catch(() => (wholeRead.current = undefined));
+    return reading;
+  }, [accept]);
   // A read of the whole library covers every change notified before it starts:
   // a reload drops the watcher's pending one, so our own write (which `run`
   // re-reads) is not read a second time 30 ms later. Until the whole library
@@ -134,7 +136,7 @@ export function useLibrary(): LibraryApi {
   const watchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const reload = useCallback(() => {
     clearTimeout(watchTimer.current);
-    if (whole.current) return show(store.loadLibrary());
+    if (whole.current) return show(store.loadLibrary(Date.now(), PACED));
     if (wholeRead.current) changedMeanwhile.current = true;
     const id = activeRef.current;
     return show(id === undefined ? loadFirstScreen() : store.loadDeckSlice(id));
@@ -162,7 +164,7 @@ export function useLibrary(): LibraryApi {
   useEffect(() => {
     if (!shown || whole.current || wholeRead.current) return;
     return whenIdle(() => {
-      void readWhole(true).catch(unreadable);
+      void readWhole().catch(unreadable);
       // The commands' code, so the first edit does not wait for it.
       loadCommands().catch(() => {});
     });
@@ -191,7 +193,7 @@ export function useLibrary(): LibraryApi {
     <T,>(task: (current: Library) => Promise<T>): Promise<T> => {
       const next = queue.current.then(async () => {
         try {
-          if (!whole.current) await readWhole(false);
+          if (!whole.current) await readWhole();
           const result = await task(libraryRef.current ?? EMPTY);
           setProblem(null);
           return result;

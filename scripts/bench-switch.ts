@@ -51,7 +51,7 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
     };
     // Every deck listed: the whole library has been read (in idle time).
     await menuOpen(true);
-    await page.getByRole('menuitemradio').nth(decks).waitFor({ timeout: 30_000 });
+    await page.getByRole('menuitemradio').nth(decks).waitFor({ timeout: 90_000 });
     await menuOpen(false);
     await page.waitForTimeout(300);
 

@@ -1,9 +1,19 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { shippedCard } from '../../cards/editable-deck';
 import { kindLabel } from '../../cards/new-card';
 import { sameValue } from '../../cards/storage/same-value';
 import type { Card } from '../../cards/schema';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
+import { whenIdle } from '../shell/idle';
+
+/**
+ * Rows rendered in one go. A deck of up to this many cards (every deck the
+ * shipped one starts from) is listed at once; a larger one gets its first
+ * rows at once and the rest a batch per idle moment, so a 1,000-card deck
+ * never holds the page in one long task. Every row ends up in the list
+ * (find in page, a screen reader's list navigation and Alt+arrows see them all).
+ */
+const ROWS_PER_BATCH = 100;
 
 interface CardListProps {
   /** The cards to show (the deck's, or those the filter keeps). */
@@ -30,6 +40,16 @@ interface CardListProps {
  */
 export function CustomizeCardList({ cards, all, resettable, onEdit, onDuplicate, onDelete, onMove, onReset, focus, onFocused }: CardListProps) {
   const list = useRef<HTMLOListElement>(null);
+  const [limit, setLimit] = useState(ROWS_PER_BATCH);
+  useEffect(() => {
+    if (limit >= cards.length) return;
+    return whenIdle(() => setLimit((current) => current + ROWS_PER_BATCH));
+  }, [limit, cards.length]);
+  // A row that should take focus is listed whatever the batch.
+  const needed = focus ? cards.findIndex((card) => card.id === focus.cardId) + 1 : 0;
+  const listed = cards.length > limit ? cards.slice(0, Math.max(limit, needed)) : cards;
+  // Places by id: looking each card up in the deck would grow with the square of its size.
+  const places = useMemo(() => new Map(all.map((card, index) => [card, index])), [all]);
 
   // Rows re-render after storage confirms a change; put focus back where the user was.
   useLayoutEffect(() => {
@@ -52,8 +72,8 @@ export function CustomizeCardList({ cards, all, resettable, onEdit, onDuplicate,
 
   return (
     <ol ref={list} className="card-rows" aria-label="Cards" aria-describedby="card-rows-keys">
-      {cards.map((card) => {
-        const index = all.indexOf(card);
+      {listed.map((card) => {
+        const index = places.get(card) ?? -1;
         const shipped = resettable ? shippedCard(card.id) : undefined;
         const name = card.title;
         const actions: MenuAction[] = [

@@ -138,4 +138,24 @@ describe('the deck menu', () => {
     await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (copy)'));
     expect((await loadLibrary()).decks).toHaveLength(3);
   });
+
+  it('offers Export all decks once every deck is read, never an export of the active deck alone', async () => {
+    // A busy page: the idle read of the other decks has not run yet.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    await saveDeck({ ...acme, id: 'other', name: 'Other loop' }, { now: 2 });
+    const user = await openWith(acme);
+    await user.click(menuButton());
+    const exportAll = screen.getByRole('menuitem', { name: /^Export all decks/ });
+    expect(exportAll).toBeDisabled();
+    expect(exportAll).toHaveTextContent('Reading your decks…');
+    await user.keyboard('{Escape}');
+
+    idle.splice(0).forEach((work) => work());
+    await user.click(menuButton());
+    await waitFor(() => expect(screen.getByRole('menuitem', { name: 'Export all decks' })).toBeEnabled());
+    expect(screen.getByRole('menuitemradio', { name: /^Other loop/ })).toBeInTheDocument();
+    vi.unstubAllGlobals();
+  });
 });

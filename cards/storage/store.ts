@@ -102,16 +102,16 @@ const SLICE_MS = 8;
 
 async function readLibrary(now: number, mayRetry: boolean, options: ReadOptions): Promise<Library> {
   const { yieldToPage } = options;
-  const keys = yieldToPage ? await storedKeys() : undefined;
+  const keys = await storedKeys();
   const read = keys
-    ? // Paced: the store's own keys, a batch per call, so no single task
-      // deserialises every record at once.
+    ? // The store's own keys only (not the rehearsal history, not settings),
+      // a batch per call, so no single task deserialises every record at once.
       async () => {
         const ours = keys.filter((key) => parseKey(key).type !== 'other');
         const all: Record<string, unknown> = {};
         for (let at = 0; at < ours.length; at += READ_BATCH) {
           Object.assign(all, await browser.storage.local.get(ours.slice(at, at + READ_BATCH)));
-          await yieldToPage!();
+          await yieldToPage?.();
         }
         return all;
       }

@@ -82,7 +82,8 @@ describe('the deck menu', () => {
     const user = await openWith(acme);
     const file = new File([writeDeckFile([acme])], 'acme.json', { type: 'application/json' });
     await user.upload(screen.getByTestId('import-file'), file);
-    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' });
+    // The dialog waits for every deck to be read (idle time after the first screen).
+    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' }, { timeout: 5_000 });
     expect(dialog).toHaveTextContent('Acme loop · 3 cards');
     expect(dialog).toHaveTextContent('A deck named “Acme loop” is already in your list. Replace it, or add this one as a new deck.');
     expect(dialog).not.toHaveTextContent(/\bid\b/);

@@ -90,7 +90,11 @@ try {
   }
   if (wants('import')) {
     log('Importing a 1 MB deck…');
-    results.import = benchImport();
+    try {
+      results.import = benchImport();
+    } catch (error) {
+      failed.push(`import: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   if (wants('search')) {
     log('Search: ours, MiniSearch, uFuzzy and Fuse.js at 200, 5,000 and 50,000 phrasings…');

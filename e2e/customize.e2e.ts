@@ -11,6 +11,9 @@ declare const chrome: {
 
 /** A panel on the Customize section, with storage wiped so each journey starts from the shipped deck. */
 async function freshCustomize(session: ExtensionSession, options?: Parameters<ExtensionSession['openPanel']>[0]) {
+  // One panel per journey: an earlier journey's panel, its editor still open,
+  // would otherwise be a second window acting on this journey's storage.
+  for (const earlier of session.context.pages()) if (earlier.url().endsWith('/sidepanel.html')) await earlier.close();
   const page = await session.openPanel(options);
   // Sync first: the background mirrors local into sync, and must not bring an old deck back.
   // The background's syncer lives on across journeys and takes this wipe for the user deleting
@@ -142,6 +145,7 @@ describe('customizing cue cards', () => {
     const page = await freshCustomize(session, { colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Edit Pacing' }).click();
     await page.getByLabel('Title', { exact: true }).fill('Exported pacing');
+    await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
     await page.getByRole('button', { name: 'Done' }).first().click();
     await page.getByRole('button', { name: 'Edit Exported pacing' }).waitFor();
 
@@ -379,7 +383,8 @@ describe('customizing cue cards', () => {
     expect(await title.getAttribute('placeholder')).toBe('Name this phrasing');
     await title.pressSequentially('Latency is conversion');
     await page.getByLabel('Strong phrasing').fill('Every 100 ms of checkout latency costs conversion.');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    // The first save copies the shipped deck (some 60 records): more than a second on a loaded machine.
+    await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
     await snap(page, 'customize-new-card-400-light');
     await page.getByRole('button', { name: 'Done' }).first().click();
     await expect.poll(() => rowTitles(page)).toContain('Latency is conversion');

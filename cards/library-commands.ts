@@ -265,7 +265,8 @@ function endOrder(deck: UserDeck): number {
 }
 
 async function currentDeck(deckId: string): Promise<UserDeck | undefined> {
-  return (await store.loadLibrary()).decks.find((entry) => entry.meta.id === deckId);
+  // That deck's keys alone: an undo should not wait on every other deck.
+  return (await store.loadDeckSlice(deckId)).decks.find((entry) => entry.meta.id === deckId);
 }
 
 /** Puts one card of `deck` back as it was there (or removes it, if it was not there). */

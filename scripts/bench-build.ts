@@ -9,7 +9,7 @@
  * carries the same Element Timing mark as the panel's (bench-first-paint.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDeck } from '../cards/default-deck';
@@ -31,10 +31,26 @@ export function buildForBench(): BenchBuild {
     env: { ...process.env, SIDECUE_OUT_DIR: outDir },
   });
   const extensionDir = join(outDir, 'chrome-mv3');
+  addBaselinePages(extensionDir);
+  return { outDir, extensionDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * A Chrome build made elsewhere (say, an older commit's, for a before and
+ * after), copied so the bare and control pages are added to the copy only.
+ */
+export function prepareForBench(builtDir: string): BenchBuild {
+  const outDir = join(ROOT, '.output', `bench-${process.pid}`);
+  const extensionDir = join(outDir, 'chrome-mv3');
+  cpSync(builtDir, extensionDir, { recursive: true });
+  addBaselinePages(extensionDir);
+  return { outDir, extensionDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+function addBaselinePages(extensionDir: string) {
   writeFileSync(join(extensionDir, 'bare.html'), bareHtml());
   writeFileSync(join(extensionDir, 'control.html'), controlHtml());
   writeFileSync(join(extensionDir, 'control.js'), controlScript());
-  return { outDir, extensionDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
 const escape = (text: string) =>

@@ -11,18 +11,41 @@
  *   what a user waits for, and the figure the target applies to;
  * - in a fresh tab, from the navigation's start: the page's own work alone,
  *   without the side panel's set-up, reported for context.
- * Twice over: on a first run (nothing stored) and on a profile in use (three
- * decks stored unless `--decks` asks for more, see bench-seed.ts). A control page, the bare page plus a fixed
+ * On a first run (nothing stored), then on each profile of the growth table
+ * (1 to 50 decks stored, then a rehearsal history beside them, see
+ * bench-seed.ts), with the machine's load at each. A control page, the bare page plus a fixed
  * amount of script work, shows how much page work the side panel's set-up
  * hides and that the clock does see it.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { median, type BenchBrowser } from './bench-browser';
 import { FIRST_PAINT_PROBE, type FirstPaint } from './bench-first-paint';
-import { SEEDED_DECK_COUNT, seededRecords, setExtensionStorage } from './bench-seed';
+import { seededCardCount, seededRecords, setExtensionStorage } from './bench-seed';
 import { sidePanelDriver, type SidePanelDriver } from '../browser-tools/side-panel';
 
-export const COLD_OPEN_TARGET_RATIO = 1.3;
+/** Side panel from the click, panel against the bare page, at every row of the growth table. */
+export const COLD_OPEN_TARGET_RATIO = 1.2;
+/** In a tab (the page's own work), panel against the bare page: on a first run, and with decks stored. */
+export const TAB_TARGET_RATIO_FIRST_RUN = 1.4;
+export const TAB_TARGET_RATIO_STORED = 1.5;
+
+/**
+ * The growth table's rows: what the profile stores. The first screen should
+ * not care: only the active deck (and the settings) are read before it.
+ */
+export const GROWTH_PROFILES: readonly { decks: number; rehearsals: number }[] = [
+  { decks: 1, rehearsals: 0 },
+  { decks: 5, rehearsals: 0 },
+  { decks: 20, rehearsals: 0 },
+  { decks: 50, rehearsals: 0 },
+  { decks: 50, rehearsals: 2_000 },
+];
+
+export function profileLabel({ decks, rehearsals }: { decks: number; rehearsals: number }): string {
+  const stored = `${decks} ${decks === 1 ? 'deck' : 'decks'} (${seededCardCount(decks).toLocaleString('en-US')} cards)`;
+  return rehearsals > 0 ? `${stored} and ${rehearsals.toLocaleString('en-US')} rehearsals` : stored;
+}
 
 const PANEL = 'sidepanel.html';
 const BARE = 'bare.html';
@@ -38,12 +61,22 @@ export interface PageTimings {
   tabMs: number;
 }
 
+/** The machine's one-minute load average when a set of rounds started and ended. */
+export interface Load {
+  start: number;
+  end: number;
+}
+
+export type GrowthRow = { decks: number; rehearsals: number; load: Load } & (
+  | { panel: PageTimings; bare: PageTimings; error?: undefined }
+  /** The row could not be measured (the panel did not answer in time): why. */
+  | { error: string }
+);
+
 export interface ColdOpenResult {
   runs: number;
-  /** How many decks of the shipped deck's size the "in use" profile stores. */
-  storedDecks: number;
-  firstRun: { panel: PageTimings; bare: PageTimings; control: PageTimings };
-  inUse: { panel: PageTimings; bare: PageTimings };
+  firstRun: { panel: PageTimings; bare: PageTimings; control: PageTimings; load: Load };
+  growth: GrowthRow[];
 }
 
 async function openInTab(browser: BenchBrowser, path: string): Promise<number> {
@@ -98,20 +131,41 @@ async function rounds<P extends string>(
 
 export async function benchColdOpen(
   browser: BenchBrowser,
-  { runs = 15, storedDecks = SEEDED_DECK_COUNT, log = () => {} }: { runs?: number; storedDecks?: number; log?: (line: string) => void } = {},
+  {
+    runs = 15,
+    profiles = GROWTH_PROFILES,
+    log = () => {},
+  }: { runs?: number; profiles?: readonly { decks: number; rehearsals: number }[]; log?: (line: string) => void } = {},
 ): Promise<ColdOpenResult> {
   const sidePanel = await sidePanelDriver(browser.context, browser.url(BARE));
+  const load = async <T,>(work: () => Promise<T>): Promise<[T, Load]> => {
+    const start = loadavg()[0]!;
+    const result = await work();
+    return [result, { start, end: loadavg()[0]! }];
+  };
   try {
     await setExtensionStorage(browser);
-    const first = await rounds(browser, sidePanel, [PANEL, BARE, CONTROL], runs, log, 'first run');
-    await setExtensionStorage(browser, seededRecords(storedDecks));
-    const inUse = await rounds(browser, sidePanel, [PANEL, BARE], runs, log, `${storedDecks} decks stored`);
+    const [first, firstLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE, CONTROL], runs, log, 'first run'));
+    const growth: GrowthRow[] = [];
+    for (const profile of profiles) {
+      await setExtensionStorage(browser, seededRecords(profile.decks, Date.now(), profile.rehearsals));
+      const start = loadavg()[0]!;
+      try {
+        const [timings, rowLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE], runs, log, profileLabel(profile)));
+        growth.push({ ...profile, panel: timings[PANEL], bare: timings[BARE], load: rowLoad });
+      } catch (error) {
+        // A row that cannot be measured is reported as such; the rows after it still run.
+        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        log(`cold open, ${profileLabel(profile)}: could not measure (${reason})`);
+        growth.push({ ...profile, error: reason, load: { start, end: loadavg()[0]! } });
+        await sidePanel.closePanel().catch(() => {});
+      }
+    }
     await setExtensionStorage(browser);
     return {
       runs,
-      storedDecks,
-      firstRun: { panel: first[PANEL], bare: first[BARE], control: first[CONTROL] },
-      inUse: { panel: inUse[PANEL], bare: inUse[BARE] },
+      firstRun: { panel: first[PANEL], bare: first[BARE], control: first[CONTROL], load: firstLoad },
+      growth,
     };
   } finally {
     await sidePanel.dispose();

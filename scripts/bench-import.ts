@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { defaultDeck } from '../cards/default-deck';
-import { readDeckFile, writeDeckFile } from '../cards/deck-file/deck-file';
+import { MAX_CARDS_PER_DECK, readDeckFile, writeDeckFile } from '../cards/deck-file/deck-file';
 import type { Deck } from '../cards/schema';
 import { median } from './bench-browser';
 import { syntheticCards } from './bench-search';
@@ -30,8 +30,15 @@ export function deckFileOfSize(bytes: number): { text: string; deck: Deck } {
   // A synthetic phrasing takes about 500 bytes once pretty-printed; grow to size.
   let count = Math.max(0, Math.round((bytes - base) / 500));
   for (;;) {
-    const deck: Deck = { ...defaultDeck, id: 'bench-1mb', name: 'Bench 1 MB', cards: [...defaultDeck.cards, ...syntheticCards(count, 7)] };
-    const text = writeDeckFile([deck], now);
+    const cards = [...defaultDeck.cards, ...syntheticCards(count, 7)];
+    // Decks of at most MAX_CARDS_PER_DECK cards, as an import takes them.
+    const decks: Deck[] = [];
+    for (let at = 0; at < cards.length; at += MAX_CARDS_PER_DECK) {
+      const part = decks.length + 1;
+      decks.push({ ...defaultDeck, id: `bench-1mb-${part}`, name: `Bench 1 MB, part ${part}`, cards: cards.slice(at, at + MAX_CARDS_PER_DECK) });
+    }
+    const deck: Deck = { ...defaultDeck, id: 'bench-1mb', name: 'Bench 1 MB', cards };
+    const text = writeDeckFile(decks, now);
     const size = Buffer.byteLength(text);
     if (Math.abs(size - bytes) < 4096 || count === 0) return { text, deck };
     count = Math.max(0, Math.round(count * (bytes / size)));

@@ -1,34 +1,63 @@
 /**
- * A profile that has been used for a while, for the cold open: the user's own
- * copy of the shipped deck (the active one) and more decks of the same size
- * (three in all unless asked), stored as the panel stores them (one record
- * per card), so the first screen waits on a realistic storage read rather
- * than an empty one.
+ * Profiles that have been used for a while, for the cold open and the deck
+ * switch: the user's own copy of the shipped deck (the active one) and more
+ * decks of the same size, and optionally a rehearsal history, stored as the
+ * panel stores them (one record per card, one per rehearsal), so the first
+ * screen waits on a realistic storage read rather than an empty one. Each
+ * deck but the active one names its first step after itself, so a switch to
+ * it shows on screen.
  */
 import type { BenchBrowser } from './bench-browser';
 import { defaultDeck } from '../cards/default-deck';
-import { cardKey, deckKey } from '../cards/storage/storage-keys';
+import type { Card } from '../cards/schema';
+import { sampleRecord } from '../cards/rehearsal/sample-record.fixtures';
+import { cardKey, deckKey, rehearsalKey } from '../cards/storage/storage-keys';
 import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/storage/stored-records';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
 
 export const SEEDED_DECK_COUNT = 3;
-const SEEDED_ACTIVE_DECK = 'default-mine';
+export const SEEDED_ACTIVE_DECK = 'default-mine';
 
-function seededDecks(count: number): { id: string; name: string; basedOn?: string }[] {
-  const others = Array.from({ length: count - 1 }, (_, index) => ({ id: `loop-${index + 2}`, name: `Interview loop ${index + 2}` }));
-  return [{ id: SEEDED_ACTIVE_DECK, name: 'My Three-Lens deck', basedOn: defaultDeck.id }, ...others];
+export const seededDeckId = (index: number) => (index === 0 ? SEEDED_ACTIVE_DECK : `loop-${index + 1}`);
+export const seededDeckName = (index: number) => (index === 0 ? 'My Three-Lens deck' : `Interview loop ${index + 1}`);
+/** The first step's title in the seeded deck `index` (the shipped one's in the active deck). */
+export function seededFirstStep(index: number): string {
+  const steps = defaultDeck.cards.find((card) => card.kind === 'steps');
+  const title = steps?.kind === 'steps' ? steps.steps[0]!.title : '';
+  return index === 0 ? title : `${title} (${seededDeckName(index)})`;
 }
 
-export function seededRecords(deckCount = SEEDED_DECK_COUNT, now = Date.now()): Record<string, unknown> {
+function seededCards(index: number): Card[] {
+  if (index === 0) return defaultDeck.cards;
+  return defaultDeck.cards.map((card) =>
+    card.kind === 'steps' ? { ...card, steps: card.steps.map((step, at) => (at === 0 ? { ...step, title: seededFirstStep(index) } : step)) } : card,
+  );
+}
+
+export function seededRecords(deckCount = SEEDED_DECK_COUNT, now = Date.now(), rehearsals = 0): Record<string, unknown> {
   const records: Record<string, unknown> = { activeDeckId: SEEDED_ACTIVE_DECK };
-  for (const { id, name, basedOn } of seededDecks(deckCount)) {
-    const meta: DeckMeta = { v: RECORD_VERSION, id, name, description: '', basedOn, createdAt: now, updatedAt: now };
+  for (let index = 0; index < deckCount; index++) {
+    const id = seededDeckId(index);
+    const meta: DeckMeta = {
+      v: RECORD_VERSION,
+      id,
+      name: seededDeckName(index),
+      description: '',
+      basedOn: index === 0 ? defaultDeck.id : undefined,
+      createdAt: now + index,
+      updatedAt: now,
+    };
     records[deckKey(id)] = meta;
-    defaultDeck.cards.forEach((card, index) => {
-      const record: CardRecord = { v: RECORD_VERSION, order: index + 1, updatedAt: now, card };
+    seededCards(index).forEach((card, order) => {
+      const record: CardRecord = { v: RECORD_VERSION, order: order + 1, updatedAt: now, card };
       records[cardKey(id, card.id)] = record;
     });
+  }
+  // A year of practice, one record per finished rehearsal, as history.ts keeps them.
+  for (let run = 0; run < rehearsals; run++) {
+    const id = `r${run}`;
+    records[rehearsalKey(id)] = { ...sampleRecord, id, startedAt: sampleRecord.startedAt - run * 4 * 3_600_000 };
   }
   return records;
 }

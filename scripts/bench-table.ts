@@ -6,11 +6,21 @@
 import type { BundleResult } from './bench-bundle';
 import { FIRST_LOAD_GZIP_BUDGET } from './bench-bundle';
 import { CONTROL_WORK_MS } from './bench-build';
-import { COLD_OPEN_TARGET_RATIO, type ColdOpenResult, type PageTimings } from './bench-cold-open';
-import { seededCardCount } from './bench-seed';
+import {
+  COLD_OPEN_TARGET_RATIO,
+  profileLabel,
+  TAB_TARGET_RATIO_FIRST_RUN,
+  TAB_TARGET_RATIO_STORED,
+  type ColdOpenResult,
+  type GrowthRow,
+  type Load,
+  type PageTimings,
+} from './bench-cold-open';
+import { SWITCH_TARGET_MS, type SwitchResult } from './bench-switch';
+import { CUSTOMIZE_LONG_TASK_TARGET_MS, type CustomizeResult } from './bench-customize';
 import { HEAP_BUDGET_BYTES, type HeapResult } from './bench-heap';
 import { IMPORT_TARGET_MS, type ImportResult } from './bench-import';
-import { KEYSTROKE_TARGET_MS, type KeystrokeResult } from './bench-keystroke';
+import { KEYSTROKE_DECKS, KEYSTROKE_TARGET_MS, type KeystrokeResult } from './bench-keystroke';
 import { OURS, QUERY_TARGET_MS, type Row as SearchRow } from './bench-search';
 
 export type Verdict = 'PASS' | 'MISS' | '—';
@@ -29,6 +39,8 @@ export interface BenchResults {
   bundle?: BundleResult;
   import?: ImportResult;
   heap?: HeapResult;
+  deckSwitch?: SwitchResult;
+  customize?: CustomizeResult;
 }
 
 const ms = (n: number) => (n < 1 ? `${n.toFixed(2)} ms` : n < 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(0)} ms`);
@@ -36,38 +48,83 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 const verdict = (ok: boolean): Verdict => (ok ? 'PASS' : 'MISS');
 const info = (figure: string, measured: string): BenchRow => ({ figure, measured, target: '—', verdict: '—' });
+const loadText = (load: Load) => (Math.abs(load.end - load.start) < 0.05 ? load.start.toFixed(1) : `${load.start.toFixed(1)}→${load.end.toFixed(1)}`);
 
 export function benchRows(results: BenchResults): BenchRow[] {
   const rows: BenchRow[] = [];
   const { coldOpen, search, keystroke, bundle, heap } = results;
 
   if (coldOpen) {
-    const { firstRun, inUse, runs, storedDecks } = coldOpen;
-    const ratio = (panel: number, bare: number) => `${ms(panel)} vs ${ms(bare)}, ${(panel / bare).toFixed(2)}×`;
-    const sidePanelRow = (profile: string, panel: PageTimings, bare: PageTimings): BenchRow => ({
+    const { firstRun, growth, runs } = coldOpen;
+    const ratio = (panel: number, bare: number, load: Load) =>
+      `${ms(panel)} vs ${ms(bare)}, ${(panel / bare).toFixed(2)}× (load ${loadText(load)})`;
+    const sidePanelRow = (profile: string, panel: PageTimings, bare: PageTimings, load: Load): BenchRow => ({
       figure: `Cold open in the side panel, from the click, ${profile}: panel vs bare static page (medians of ${runs})`,
-      measured: ratio(panel.sidePanelMs, bare.sidePanelMs),
+      measured: ratio(panel.sidePanelMs, bare.sidePanelMs, load),
       target: `≤ ${COLD_OPEN_TARGET_RATIO}×`,
       verdict: verdict(panel.sidePanelMs / bare.sidePanelMs <= COLD_OPEN_TARGET_RATIO),
     });
-    rows.push(sidePanelRow('first run', firstRun.panel, firstRun.bare));
-    rows.push(sidePanelRow(`${seededCardCount(storedDecks)} cards in ${storedDecks} decks stored`, inUse.panel, inUse.bare));
+    const tabRow = (profile: string, panel: PageTimings, bare: PageTimings, load: Load, target: number): BenchRow => ({
+      figure: `The page's own work (in a tab, from navigation start), ${profile}: panel vs bare`,
+      measured: ratio(panel.tabMs, bare.tabMs, load),
+      target: `≤ ${target}×`,
+      verdict: verdict(panel.tabMs / bare.tabMs <= target),
+    });
+    const unmeasured = (figure: string, row: GrowthRow & { error: string }, target: string): BenchRow => ({
+      figure,
+      measured: `not measured: ${row.error} (load ${loadText(row.load)})`,
+      target,
+      verdict: 'MISS',
+    });
+    rows.push(sidePanelRow('nothing stored', firstRun.panel, firstRun.bare, firstRun.load));
+    for (const row of growth) {
+      rows.push(
+        row.error === undefined
+          ? sidePanelRow(profileLabel(row), row.panel, row.bare, row.load)
+          : unmeasured(`Cold open in the side panel, from the click, ${profileLabel(row)}`, row, `≤ ${COLD_OPEN_TARGET_RATIO}×`),
+      );
+    }
+    rows.push(tabRow('nothing stored', firstRun.panel, firstRun.bare, firstRun.load, TAB_TARGET_RATIO_FIRST_RUN));
+    for (const row of growth) {
+      rows.push(
+        row.error === undefined
+          ? tabRow(profileLabel(row), row.panel, row.bare, row.load, TAB_TARGET_RATIO_STORED)
+          : unmeasured(`The page's own work (in a tab), ${profileLabel(row)}`, row, `≤ ${TAB_TARGET_RATIO_STORED}×`),
+      );
+    }
     rows.push(
       info(
         `Control: the bare page plus ${CONTROL_WORK_MS} ms of script, side panel from the click`,
-        ratio(firstRun.control.sidePanelMs, firstRun.bare.sidePanelMs),
+        ratio(firstRun.control.sidePanelMs, firstRun.bare.sidePanelMs, firstRun.load),
       ),
     );
     rows.push(
       info(
-        'Cold open in the side panel, from its own navigation start, first run: panel vs bare',
-        ratio(firstRun.panel.sidePanelFromNavigationMs, firstRun.bare.sidePanelFromNavigationMs),
+        'Cold open in the side panel, from its own navigation start, nothing stored: panel vs bare',
+        ratio(firstRun.panel.sidePanelFromNavigationMs, firstRun.bare.sidePanelFromNavigationMs, firstRun.load),
       ),
     );
-    rows.push(
-      info("Cold open in a tab, from navigation start (the page's own work), first run: panel vs bare", ratio(firstRun.panel.tabMs, firstRun.bare.tabMs)),
-    );
-    rows.push(info(`The same, ${storedDecks} decks stored: panel vs bare`, ratio(inUse.panel.tabMs, inUse.bare.tabMs)));
+  }
+
+  if (results.deckSwitch) {
+    const result = results.deckSwitch;
+    rows.push({
+      figure: `Deck switch with ${result.decks} decks stored, click to the new deck's first step on screen (median / worst of ${result.switches})`,
+      measured: `${ms(result.medianMs)} / ${ms(result.worstMs)} (load ${loadText(result.load)})`,
+      target: `≤ ${SWITCH_TARGET_MS} ms`,
+      verdict: verdict(result.medianMs <= SWITCH_TARGET_MS),
+    });
+    rows.push(info('Longest task during those switches', result.longestTaskMs > 0 ? ms(result.longestTaskMs) : 'none over 50 ms'));
+  }
+
+  if (results.customize) {
+    const result = results.customize;
+    rows.push({
+      figure: `Customize on a ${result.cards.toLocaleString('en-US')}-card deck: longest task from the tab's click (every row listed after)`,
+      measured: `${result.longestTaskMs > 0 ? ms(result.longestTaskMs) : 'none over 50 ms'}; listed in ${ms(result.listedMs)} (load ${loadText(result.load)})`,
+      target: `no task over ${CUSTOMIZE_LONG_TASK_TARGET_MS} ms`,
+      verdict: verdict(result.longestTaskMs <= CUSTOMIZE_LONG_TASK_TARGET_MS),
+    });
   }
 
   if (search) {
@@ -89,7 +146,7 @@ export function benchRows(results: BenchResults): BenchRow[] {
 
   if (keystroke) {
     rows.push({
-      figure: `Keystroke → updated results in the panel (median of ${keystroke.queries})`,
+      figure: `Keystroke → updated results in the panel, ${KEYSTROKE_DECKS} decks stored (median of ${keystroke.queries})`,
       measured: ms(keystroke.domMedianMs),
       target: `< ${KEYSTROKE_TARGET_MS} ms`,
       verdict: verdict(keystroke.domMedianMs < KEYSTROKE_TARGET_MS),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDeck } from '../default-deck';
 import {
   DECK_FILE_VERSION,
+  MAX_CARDS_PER_DECK,
   MAX_DECK_FILE_BYTES,
   deckFileName,
   readDeckFile,
@@ -171,6 +172,20 @@ describe('reading a file picked by the user', () => {
       ok: false,
       error: 'This file is 7.5 MB; Sidecue imports deck files up to 5 MB.',
     });
+  });
+
+  it('refuses a deck of more cards than a deck may hold, naming it and the limit, and takes one at the limit', () => {
+    const phrasings = (count: number): Card[] =>
+      Array.from({ length: count }, (_, index) => ({ kind: 'phrasing', id: `p${index}`, title: `P ${index}`, tags: [], strong: 'Say it.', why: '' }));
+    const over = writeDeckFile([deck('small'), deck('huge', phrasings(MAX_CARDS_PER_DECK + 1), 'Huge loop')]);
+    expect(readDeckFile(over)).toEqual({
+      ok: false,
+      error:
+        'The deck “Huge loop” holds 2,001 cards; Sidecue imports decks of up to 2,000 cards, so the panel stays quick to open and edit. ' +
+        'Split it into smaller decks and import those. Nothing was imported.',
+    });
+    const at = readDeckFile(writeDeckFile([deck('full', phrasings(MAX_CARDS_PER_DECK))]));
+    expect(at.ok && at.decks[0]!.cards).toHaveLength(MAX_CARDS_PER_DECK);
   });
 
   it('refuses a real file just over the limit', async () => {

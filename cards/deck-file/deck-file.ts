@@ -17,6 +17,14 @@ export const DECK_FILE_FORMAT = 'sidecue-deck';
 /** Bump it, and add a named step to ./migrations.ts, whenever the shape changes. */
 export const DECK_FILE_VERSION = 4;
 export const MAX_DECK_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Cards one imported deck may hold. The panel reads and checks the active
+ * deck before its first screen, and Customize lists every card: at a few
+ * thousand cards both take a noticeable pause on a 2-core machine, and a
+ * 5 MB file of small cards (some 50,000) froze the panel for half a minute.
+ * Refused before anything is written, with the way out in the sentence.
+ */
+export const MAX_CARDS_PER_DECK = 2_000;
 
 const header = {
   // Editors validate a hand-written deck against the file named here.
@@ -90,6 +98,21 @@ export function deckFileName(decks: Deck[], now: Date = new Date()): string {
 
 const EMPTY = 'This file is empty: there is no deck in it.';
 
+/** The sentence for the first deck of the file holding more than MAX_CARDS_PER_DECK cards, if any. */
+function crowdedDeck(file: Record<string, unknown>): string | undefined {
+  const decks = Array.isArray(file.decks) ? file.decks : [file.deck];
+  for (const deck of decks) {
+    if (!isObject(deck) || !Array.isArray(deck.cards) || deck.cards.length <= MAX_CARDS_PER_DECK) continue;
+    const name = typeof deck.name === 'string' && deck.name.trim() ? `“${deck.name.trim().slice(0, 60)}”` : 'in this file';
+    return (
+      `The deck ${name} holds ${deck.cards.length.toLocaleString('en-US')} cards; Sidecue imports decks of up to ` +
+      `${MAX_CARDS_PER_DECK.toLocaleString('en-US')} cards, so the panel stays quick to open and edit. ` +
+      'Split it into smaller decks and import those. Nothing was imported.'
+    );
+  }
+  return undefined;
+}
+
 function read(text: string): ReadResult {
   // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '');
@@ -119,6 +142,9 @@ function read(text: string): ReadResult {
   }
 
   const migrated = migrateDeckFile(json, version, DECK_FILE_VERSION);
+  // Counted before the cards are checked one by one: a huge deck is refused at once.
+  const crowded = crowdedDeck(migrated);
+  if (crowded) return fail(crowded);
   const result = 'decks' in migrated ? multiDeckFileSchema.safeParse(migrated) : singleDeckFileSchema.safeParse(migrated);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => explainUnknownKind(issue, migrated));

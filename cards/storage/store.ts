@@ -1,4 +1,3 @@
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { describeIssues } from '../describe-issues';
 import { idRecord } from '../id-record';
@@ -42,20 +41,103 @@ export interface Library {
   decks: UserDeck[];
   /** Records that failed validation, set aside (never deleted) for the user. */
   quarantined: SetAside[];
+  /**
+   * Set when only one deck was read (the first screen's, see loadDeckSlice):
+   * the id of that deck. Such a library lists no other deck and no set-aside
+   * record; anything that needs the whole library reads it first.
+   */
+  partial?: string;
 }
 
-export function loadLibrary(now = Date.now()): Promise<Library> {
-  return readLibrary(now, true);
+/** Reads the whole library: every deck, every card, every set-aside record. */
+export function loadLibrary(now = Date.now(), options: ReadOptions = {}): Promise<Library> {
+  return readLibrary(now, true, options);
 }
 
-async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
-  const all = await storage.snapshot('local');
+/**
+ * One deck alone (its record and its cards, validated), for the first
+ * screen and a deck switch: it reads that deck's keys only, so its cost does
+ * not grow with the other decks or the rehearsal history stored beside it.
+ * Where the browser cannot list keys without their values, it reads the
+ * whole library instead (complete, so nothing is missed either way).
+ */
+export async function loadDeckSlice(deckId: string, now = Date.now()): Promise<Library> {
+  const keys = await storedKeys();
+  if (!keys) return loadLibrary(now);
+  const wanted = keys.filter((key) => {
+    const parsed = parseKey(key);
+    return (parsed.type === 'deck' || parsed.type === 'card') && parsed.deckId === deckId;
+  });
+  const read = await readRecords(() => browser.storage.local.get(wanted), now, true, {});
+  return { decks: read.decks, quarantined: read.quarantined, partial: deckId };
+}
+
+export interface ReadOptions {
+  /**
+   * Lets the page breathe between slices of a long read (the whole library
+   * read in idle time): called about every few milliseconds of work.
+   */
+  yieldToPage?: () => Promise<void>;
+}
+
+/**
+ * Every key of local storage without its value, or undefined where the
+ * browser cannot list keys alone (storage.local.getKeys: Chrome 130,
+ * Firefox 143; older releases read everything, as before).
+ */
+async function storedKeys(): Promise<string[] | undefined> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  if (typeof local.getKeys !== 'function') return undefined;
+  try {
+    const keys = await local.getKeys();
+    return Array.isArray(keys) ? keys : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many records one storage call of the whole-library read asks for. */
+const READ_BATCH = 400;
+/** Work between two yields of a paced read, in ms (well under a 50 ms long task). */
+const SLICE_MS = 8;
+
+async function readLibrary(now: number, mayRetry: boolean, options: ReadOptions): Promise<Library> {
+  const { yieldToPage } = options;
+  const keys = await storedKeys();
+  const read = keys
+    ? // The store's own keys only (not the rehearsal history, not settings),
+      // a batch per call, so no single task deserialises every record at once.
+      async () => {
+        const ours = keys.filter((key) => parseKey(key).type !== 'other');
+        const all: Record<string, unknown> = {};
+        for (let at = 0; at < ours.length; at += READ_BATCH) {
+          Object.assign(all, await browser.storage.local.get(ours.slice(at, at + READ_BATCH)));
+          await yieldToPage?.();
+        }
+        return all;
+      }
+    : () => browser.storage.local.get(null);
+  return readRecords(read, now, mayRetry, options);
+}
+
+async function readRecords(
+  read: () => Promise<Record<string, unknown>>,
+  now: number,
+  mayRetry: boolean,
+  options: ReadOptions,
+): Promise<Library> {
+  const all = await read();
   const metas = new Map<string, DeckMeta>();
   const cards = new Map<string, CardRecord[]>();
   const quarantined: SetAside[] = [];
   const setAside = new Map<string, QuarantineEntry>();
+  let sliceStart = performance.now();
 
   for (const [key, raw] of Object.entries(all)) {
+    if (options.yieldToPage && performance.now() - sliceStart > SLICE_MS) {
+      await options.yieldToPage();
+      sliceStart = performance.now();
+    }
     const parsed = parseKey(key);
     if (parsed.type === 'quarantine') {
       const entry = quarantineEntrySchema.safeParse(raw);
@@ -87,7 +169,7 @@ async function readLibrary(now: number, mayRetry: boolean): Promise<Library> {
     const moved = await quarantine(setAside);
     // Storage no longer holds what this read saw (a garbled read, another
     // window's write): read again rather than show a deck missing a card.
-    if (moved.length < setAside.size && mayRetry) return readLibrary(now, false);
+    if (moved.length < setAside.size && mayRetry) return readRecords(read, now, false, options);
     quarantined.push(...moved);
   }
 

@@ -86,7 +86,8 @@ describe('the deck menu', () => {
     const user = await openWith(acme);
     const file = new File([writeDeckFile([acme])], 'acme.json', { type: 'application/json' });
     await user.upload(screen.getByTestId('import-file'), file);
-    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' });
+    // The dialog waits for every deck to be read (idle time after the first screen).
+    const dialog = await screen.findByRole('dialog', { name: 'Import a deck' }, { timeout: 5_000 });
     expect(dialog).toHaveTextContent('Acme loop · 3 cards');
     expect(dialog).toHaveTextContent('A deck named “Acme loop” is already in your list. Replace it, or add this one as a new deck.');
     expect(dialog).not.toHaveTextContent(/\bid\b/);
@@ -166,5 +167,25 @@ describe('the deck menu', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (copy)'));
     expect((await loadLibrary()).decks).toHaveLength(3);
+  });
+
+  it('offers Export all decks once every deck is read, never an export of the active deck alone', async () => {
+    // A busy page: the idle read of the other decks has not run yet.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    await saveDeck({ ...acme, id: 'other', name: 'Other loop' }, { now: 2 });
+    const user = await openWith(acme);
+    await user.click(menuButton());
+    const exportAll = screen.getByRole('menuitem', { name: /^Export all decks/ });
+    expect(exportAll).toBeDisabled();
+    expect(exportAll).toHaveTextContent('Reading your decks…');
+    await user.keyboard('{Escape}');
+
+    idle.splice(0).forEach((work) => work());
+    await user.click(menuButton());
+    await waitFor(() => expect(screen.getByRole('menuitem', { name: 'Export all decks' })).toBeEnabled());
+    expect(screen.getByRole('menuitemradio', { name: /^Other loop/ })).toBeInTheDocument();
+    vi.unstubAllGlobals();
   });
 });

@@ -47,6 +47,10 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
   const deck = library.deck;
   const own = library.userDeck;
   const userDecks = library.library?.decks ?? [];
+  // Until the whole library is read (just after the first screen), the list
+  // holds the active deck alone: an export of all decks, or an import's plan
+  // of what it replaces, waits for the rest.
+  const partial = library.library?.partial !== undefined;
 
   const attempt = async (task: () => Promise<void>) => {
     try {
@@ -133,7 +137,12 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       detail: 'The deck and when each item is next due',
       onSelect: () => void exportDecks([deck], `“${deck.name}” with its drill progress`, true),
     },
-    { label: 'Export all decks', onSelect: () => void exportDecks(allDecks(), 'all decks') },
+    {
+      label: 'Export all decks',
+      detail: partial ? 'Reading your decks…' : undefined,
+      disabled: partial,
+      onSelect: () => void exportDecks(allDecks(), 'all decks'),
+    },
     ...(isShippedCopy(own) ? [{ label: 'Reset to the shipped cards…', startsGroup: true, onSelect: () => setOpen('reset') }] : []),
     ...(own
       ? [
@@ -230,7 +239,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
           </button>
         </div>
       </Dialog>
-      {pending && (
+      {pending && !partial && (
         <Suspense fallback={null}>
           <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
         </Suspense>

@@ -1,3 +1,4 @@
+import { loadFirstScreen } from '../../cards/storage/first-screen';
 import { activeDeckId, panelView } from '../../cards/storage/preferences';
 import * as store from '../../cards/storage/store';
 import { startEarly } from '../../components/shell/early-reads';
@@ -5,10 +6,11 @@ import { startEarly } from '../../components/shell/early-reads';
 /*
  * The reads the panel's first screen waits on, started as this module is
  * evaluated: main.tsx imports it before React, so storage answers while React
- * DOM loads. The hooks pick the answers up by the same keys (the library by
- * its loader, each setting by its item).
+ * DOM loads. The hooks pick the answers up by the same keys (the active deck
+ * by its loader, each setting by its item). Only the active deck is read
+ * here: the rest of the library waits for the first paint (use-library.ts).
  */
 for (const item of [activeDeckId, panelView] as const) {
   startEarly<unknown>(item, () => item.getValue(), (onChange) => item.watch(onChange));
 }
-startEarly(store.loadLibrary, () => store.loadLibrary(), store.watchLibrary);
+startEarly(loadFirstScreen, loadFirstScreen, store.watchLibrary);

@@ -9,6 +9,7 @@
  * carries the same Element Timing mark as the panel's (bench-first-paint.ts).
  */
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,8 @@ function addBaselinePages(extensionDir: string) {
   writeFileSync(join(extensionDir, 'bare.html'), bareHtml());
   writeFileSync(join(extensionDir, 'control.html'), controlHtml());
   writeFileSync(join(extensionDir, 'control.js'), controlScript());
+  writeFileSync(join(extensionDir, 'react-floor.html'), reactFloorHtml());
+  writeReactFloorScript(join(extensionDir, 'react-floor.js'));
 }
 
 const escape = (text: string) =>
@@ -85,6 +88,45 @@ export function bareHtml(): string {
   </body>
 </html>
 `;
+}
+
+/**
+ * The React floor: the bare page's words rendered by React alone (React DOM's
+ * production build, minified, no storage, no zod, no state). The panel can
+ * open no faster than this on the stack it is built on, so the distance
+ * between this floor and the bare page is the stack's cost, and the distance
+ * from the floor to the panel is ours.
+ */
+function reactFloorHtml(): string {
+  const body = bareHtml().match(/<body>([\s\S]*)<\/body>/)![1]!;
+  return bareHtml()
+    .replace(body, '\n    <div id="root"></div>\n    <script type="module" src="/react-floor.js"></script>\n  ')
+    .replace('<title>Sidecue (bare baseline)</title>', `<title>Sidecue (React floor)</title>\n    <template id="floor-markup">${body}</template>`);
+}
+
+/** Bundles a script that turns the template's markup into React elements and renders them, as the panel renders its first screen. */
+function writeReactFloorScript(outfile: string) {
+  const entry = `
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+const toElement = (node, key) => {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+  const props = { key };
+  for (const attribute of node.attributes) props[attribute.name] = attribute.value;
+  return createElement(node.localName, props, ...[...node.childNodes].map(toElement));
+};
+const markup = document.getElementById('floor-markup').content;
+createRoot(document.getElementById('root')).render([...markup.childNodes].map(toElement));
+`;
+  buildSync({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile,
+    logLevel: 'error',
+  });
 }
 
 /** How long the control page's script keeps the main thread busy before showing its first screen. */

@@ -15,7 +15,9 @@
  * (1 to 50 decks stored, then a rehearsal history beside them, see
  * bench-seed.ts), with the machine's load at each. A control page, the bare page plus a fixed
  * amount of script work, shows how much page work the side panel's set-up
- * hides and that the clock does see it.
+ * hides and that the clock does see it; the React floor (the bare page's
+ * words rendered by React alone, bench-build.ts) shows what the stack costs
+ * before any of Sidecue's own work.
  */
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -50,6 +52,7 @@ export function profileLabel({ decks, rehearsals }: { decks: number; rehearsals:
 const PANEL = 'sidepanel.html';
 const BARE = 'bare.html';
 const CONTROL = 'control.html';
+const REACT_FLOOR = 'react-floor.html';
 
 /** Medians of one page's opens, in ms. */
 export interface PageTimings {
@@ -75,7 +78,7 @@ export type GrowthRow = { decks: number; rehearsals: number; load: Load } & (
 
 export interface ColdOpenResult {
   runs: number;
-  firstRun: { panel: PageTimings; bare: PageTimings; control: PageTimings; load: Load };
+  firstRun: { panel: PageTimings; bare: PageTimings; control: PageTimings; reactFloor: PageTimings; load: Load };
   growth: GrowthRow[];
 }
 
@@ -145,7 +148,7 @@ export async function benchColdOpen(
   };
   try {
     await setExtensionStorage(browser);
-    const [first, firstLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE, CONTROL], runs, log, 'first run'));
+    const [first, firstLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE, CONTROL, REACT_FLOOR], runs, log, 'first run'));
     const growth: GrowthRow[] = [];
     for (const profile of profiles) {
       await setExtensionStorage(browser, seededRecords(profile.decks, Date.now(), profile.rehearsals));
@@ -164,7 +167,7 @@ export async function benchColdOpen(
     await setExtensionStorage(browser);
     return {
       runs,
-      firstRun: { panel: first[PANEL], bare: first[BARE], control: first[CONTROL], load: firstLoad },
+      firstRun: { panel: first[PANEL], bare: first[BARE], control: first[CONTROL], reactFloor: first[REACT_FLOOR], load: firstLoad },
       growth,
     };
   } finally {

@@ -100,6 +100,12 @@ export function benchRows(results: BenchResults): BenchRow[] {
     );
     rows.push(
       info(
+        "React floor: the bare page's words rendered by React alone, side panel from the click (the stack's own cost)",
+        ratio(firstRun.reactFloor.sidePanelMs, firstRun.bare.sidePanelMs, firstRun.load),
+      ),
+    );
+    rows.push(
+      info(
         'Cold open in the side panel, from its own navigation start, nothing stored: panel vs bare',
         ratio(firstRun.panel.sidePanelFromNavigationMs, firstRun.bare.sidePanelFromNavigationMs, firstRun.load),
       ),

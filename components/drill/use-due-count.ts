@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DueSummary } from '../../cards/drill/due-count';
 import type { Deck } from '../../cards/schema';
+import { whenIdle } from '../shell/idle';
 
 // Longer timeouts overflow setTimeout's 32-bit delay.
 const MAX_WAIT = 2 ** 31 - 1;
@@ -8,8 +9,9 @@ const MAX_WAIT = 2 ** 31 - 1;
 /**
  * The active deck's drill count for the header, kept current: on any grade
  * (this window or another), on a settings change, and when the next item
- * falls due or the day turns. The counting code is imported after the first
- * render, so the panel's first load does not grow by it.
+ * falls due or the day turns. The counting code is imported, and the count
+ * made, in idle time after the first screen: neither the panel's first load
+ * nor its first paint waits for a number in the header.
  */
 export function useDueCount(deck: Deck): DueSummary | undefined {
   const [summary, setSummary] = useState<DueSummary>();
@@ -19,25 +21,28 @@ export function useDueCount(deck: Deck): DueSummary | undefined {
     let asked = 0;
     let stop: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    import('../../cards/drill/due-count').then(({ dueSummary, watchDueCount }) => {
-      if (!live) return;
-      const reload = () => {
-        const mine = ++asked;
-        dueSummary(deck, Date.now()).then(
-          (next) => {
-            if (!live || mine !== asked) return;
-            setSummary(next);
-            clearTimeout(timer);
-            timer = setTimeout(reload, Math.min(MAX_WAIT, Math.max(1000, next.changesAt - Date.now() + 500)));
-          },
-          (error: unknown) => console.error('Sidecue: could not count the drill items due', error),
-        );
-      };
-      stop = watchDueCount(reload);
-      reload();
-    }, console.error);
+    const start = () =>
+      import('../../cards/drill/due-count').then(({ dueSummary, watchDueCount }) => {
+        if (!live) return;
+        const reload = () => {
+          const mine = ++asked;
+          dueSummary(deck, Date.now()).then(
+            (next) => {
+              if (!live || mine !== asked) return;
+              setSummary(next);
+              clearTimeout(timer);
+              timer = setTimeout(reload, Math.min(MAX_WAIT, Math.max(1000, next.changesAt - Date.now() + 500)));
+            },
+            (error: unknown) => console.error('Sidecue: could not count the drill items due', error),
+          );
+        };
+        stop = watchDueCount(reload);
+        reload();
+      }, console.error);
+    const cancelStart = whenIdle(() => void start());
     return () => {
       live = false;
+      cancelStart();
       clearTimeout(timer);
       stop?.();
     };

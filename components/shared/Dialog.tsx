@@ -52,7 +52,8 @@ export function Dialog({ open, onClose, title, children, className }: Props) {
       <h2 id={titleId} className="panel-dialog-title">
         {title}
       </h2>
-      {children}
+      {/* A closed dialog shows nothing: its content is built when it opens, not with the first screen. */}
+      {open && children}
     </dialog>
   );
 }

@@ -64,7 +64,12 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
       await menuOpen(true);
       // The entry's name is the deck's name, then its card count.
       const entry = page.getByRole('menuitemradio', { name: new RegExp(`^${seededDeckName(index)}\\s*${defaultDeck.cards.length} cards$`) });
-      await entry.waitFor();
+      await entry.waitFor().catch(async (error: unknown) => {
+        // Say what the menu held instead, so a stall can be told from a missing deck.
+        const open = await menuButton.getAttribute('aria-expanded');
+        const listed = await page.getByRole('menuitemradio').allTextContents();
+        throw new Error(`${seededDeckName(index)} not in the deck menu (open: ${open}; ${listed.length} entries: ${listed.slice(0, 5).join(' | ')}…): ${String(error)}`);
+      });
       const shown = page.evaluate((title) => {
         const self = window as SwitchGlobals;
         self.__clickedAt = undefined;

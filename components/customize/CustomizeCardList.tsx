@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { shippedCard } from '../../cards/editable-deck';
 import { kindLabel } from '../../cards/new-card';
 import { sameValue } from '../../cards/storage/same-value';
@@ -12,6 +12,9 @@ import { whenIdle } from '../shell/idle';
  * moment: measured on a 1,000-card deck, listing every row in one render held
  * the page for over half a second on a loaded 2-core machine, batches of 30
  * about half that (most of what remains is the section's own first render).
+ * Rows are memoized with handlers that never change: a batch renders its
+ * own 30 rows, not every row listed before it (which made each batch longer
+ * than the one before, up to 250 ms on a 1,000-card deck).
  * Every row ends up in the list (find in page, a screen reader's list
  * navigation and Alt+arrows see them all).
  */
@@ -35,6 +38,8 @@ interface CardListProps {
   focus: { cardId: string; action: string } | undefined;
   onFocused(): void;
 }
+
+type RowHandlers = Pick<CardListProps, 'onEdit' | 'onDuplicate' | 'onDelete' | 'onMove' | 'onReset'>;
 
 /**
  * The deck's cards as calm rows: the title, Edit, and one menu for the rest
@@ -66,39 +71,71 @@ export function CustomizeCardList({ cards, all, resettable, onEdit, onDuplicate,
     onFocused();
   }, [focus, cards, onFocused]);
 
-  const onKeyDown = (event: KeyboardEvent, card: Card) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    const from = (event.target as HTMLElement).closest('.overflow-menu') ? 'more' : 'edit';
-    onMove(card, event.key === 'ArrowUp' ? -1 : 1, from);
-  };
+  // The parent's handlers change every render; rows call the newest through a ref, so a row's props change only with its card.
+  const latest = useRef<RowHandlers>({ onEdit, onDuplicate, onDelete, onMove, onReset });
+  useLayoutEffect(() => {
+    latest.current = { onEdit, onDuplicate, onDelete, onMove, onReset };
+  });
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onEdit: (card) => latest.current.onEdit(card),
+      onDuplicate: (card) => latest.current.onDuplicate(card),
+      onDelete: (card, index) => latest.current.onDelete(card, index),
+      onMove: (card, offset, from) => latest.current.onMove(card, offset, from),
+      onReset: (card) => latest.current.onReset(card),
+    }),
+    [],
+  );
 
   return (
     <ol ref={list} className="card-rows" aria-label="Cards" aria-describedby="card-rows-keys">
       {listed.map((card) => {
         const index = places.get(card) ?? -1;
-        const shipped = resettable ? shippedCard(card.id) : undefined;
-        const name = card.title;
-        const actions: MenuAction[] = [
-          { label: 'Duplicate', onSelect: () => onDuplicate(card) },
-          { label: 'Move up', onSelect: () => onMove(card, -1, 'more'), disabled: index === 0 },
-          { label: 'Move down', onSelect: () => onMove(card, 1, 'more'), disabled: index === all.length - 1 },
-          // Only where it would change something: a Reset that does nothing is noise.
-          ...(shipped && !sameValue(shipped, card) ? [{ label: 'Reset to the default', onSelect: () => onReset(card) }] : []),
-          { label: 'Delete', onSelect: () => onDelete(card, index), danger: true },
-        ];
         return (
-          <li key={card.id} className="card-row" data-card-id={card.id} onKeyDown={(event) => onKeyDown(event, card)}>
-            <p className="card-row-title">
-              <span className="badge card-kind">{kindLabel(card.kind)}</span> {name}
-            </p>
-            <button type="button" className="card-row-edit" data-action="edit" aria-label={`Edit ${name}`} onClick={() => onEdit(card)}>
-              Edit
-            </button>
-            <OverflowMenu label={`More actions for ${name}`} actions={actions} />
-          </li>
+          <CardRow key={card.id} card={card} index={index} last={index === all.length - 1} resettable={resettable} handlers={handlers} />
         );
       })}
     </ol>
   );
 }
+
+interface CardRowProps {
+  card: Card;
+  /** The card's place in the deck. */
+  index: number;
+  last: boolean;
+  resettable: boolean;
+  handlers: RowHandlers;
+}
+
+/** One card: its title, Edit, and a menu for the rest. With focus anywhere in it, Alt+↑ and Alt+↓ move the card. */
+const CardRow = memo(function CardRow({ card, index, last, resettable, handlers }: CardRowProps) {
+  const { onEdit, onDuplicate, onDelete, onMove, onReset } = handlers;
+  const shipped = resettable ? shippedCard(card.id) : undefined;
+  const name = card.title;
+  const actions: MenuAction[] = [
+    { label: 'Duplicate', onSelect: () => onDuplicate(card) },
+    { label: 'Move up', onSelect: () => onMove(card, -1, 'more'), disabled: index === 0 },
+    { label: 'Move down', onSelect: () => onMove(card, 1, 'more'), disabled: last },
+    // Only where it would change something: a Reset that does nothing is noise.
+    ...(shipped && !sameValue(shipped, card) ? [{ label: 'Reset to the default', onSelect: () => onReset(card) }] : []),
+    { label: 'Delete', onSelect: () => onDelete(card, index), danger: true },
+  ];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const from = (event.target as HTMLElement).closest('.overflow-menu') ? 'more' : 'edit';
+    onMove(card, event.key === 'ArrowUp' ? -1 : 1, from);
+  };
+  return (
+    <li className="card-row" data-card-id={card.id} onKeyDown={onKeyDown}>
+      <p className="card-row-title">
+        <span className="badge card-kind">{kindLabel(card.kind)}</span> {name}
+      </p>
+      <button type="button" className="card-row-edit" data-action="edit" aria-label={`Edit ${name}`} onClick={() => onEdit(card)}>
+        Edit
+      </button>
+      <OverflowMenu label={`More actions for ${name}`} actions={actions} />
+    </li>
+  );
+});

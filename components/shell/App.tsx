@@ -93,6 +93,10 @@ export function App() {
 
   const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
   const drilling = view.drill === true;
+  // The drill takes the sections' place while it is open; one block renders whichever is shown.
+  const shown = drilling
+    ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
+    : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
   const ready = library.library !== undefined && storedView !== undefined;
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
 
@@ -157,24 +161,10 @@ export function App() {
         aria-label={drilling ? 'Drill' : undefined}
         className="panel-main"
       >
-        {ready && drilling && (
-          <SectionBoundary key="drill" name="Drill">
-            <Suspense fallback={<p className="loading">Loading the drill…</p>}>
-              <DrillMode
-                library={library}
-                announce={announce}
-                searchRequest={searchRequest}
-                view={view}
-                updateView={updateView}
-                offerUndo={offerUndo}
-              />
-            </Suspense>
-          </SectionBoundary>
-        )}
-        {ready && !drilling && (
-          <SectionBoundary key={active.id} name={active.label}>
-            <Suspense fallback={<p className="loading">Loading {active.label}…</p>}>
-              <active.Component
+        {ready && (
+          <SectionBoundary key={shown.key} name={shown.name}>
+            <Suspense fallback={<p className="loading">Loading {shown.loading}…</p>}>
+              <shown.Component
                 library={library}
                 announce={announce}
                 searchRequest={searchRequest}

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** What every calculator ends in: a sentence to say, and how it was reached. */
 export interface CalculatorResult {
@@ -15,7 +15,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; errors: Record<
  * Parses form input; on failure, the first message for each field, keyed by
  * its path ("hops.2.ms"), so the form can mark exactly that field.
  */
-export function validateInputs<S extends z.ZodType>(schema: S, raw: unknown): Validated<z.output<S>> {
+export function validateInputs<S extends z.ZodMiniType>(schema: S, raw: unknown): Validated<z.output<S>> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
   const errors: Record<string, string> = {};

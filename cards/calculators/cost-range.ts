@@ -12,7 +12,7 @@ export const costLineSchema = z.object({
 });
 
 export const costRangeSchema = z.object({
-  lines: z.array(costLineSchema).min(1, 'Add at least one cost line.').max(20, 'Keep it to 20 cost lines.'),
+  lines: z.array(costLineSchema).check(z.minLength(1, 'Add at least one cost line.'), z.maxLength(20, 'Keep it to 20 cost lines.')),
   /** The ± band, in percent, that states how sure the estimate is. */
   bandPercent: numberField({ min: 0, max: 100, unit: '%' }),
 });

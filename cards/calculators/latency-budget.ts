@@ -12,7 +12,7 @@ export const latencyBudgetSchema = z.object({
   /** What the path is ("add-to-cart"), said in the sentence. */
   path: labelField,
   targetMs: numberField({ min: 1, max: 60_000, unit: 'ms' }),
-  hops: z.array(hopSchema).min(1, 'Add at least one hop.').max(20, 'Keep it to 20 hops.'),
+  hops: z.array(hopSchema).check(z.minLength(1, 'Add at least one hop.'), z.maxLength(20, 'Keep it to 20 hops.')),
 });
 export type LatencyBudgetInput = z.output<typeof latencyBudgetSchema>;
 

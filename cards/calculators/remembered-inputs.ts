@@ -12,7 +12,10 @@ export type CalculatorInputs = Record<string, string | Record<string, string>[]>
 
 const TEXT_MAX = 1_000;
 const storedInputsSchema = z.record(z.string(), z.unknown());
-const storedFieldSchema = z.union([z.string().max(TEXT_MAX), z.array(z.record(z.string(), z.string().max(TEXT_MAX))).max(50)]);
+const storedFieldSchema = z.union([
+  z.string().check(z.maxLength(TEXT_MAX)),
+  z.array(z.record(z.string(), z.string().check(z.maxLength(TEXT_MAX)))).check(z.maxLength(50)),
+]);
 
 /**
  * The stored inputs laid over `defaults`, field by field; a field stored in

@@ -28,19 +28,19 @@ export const MAX_CARDS_PER_DECK = 2_000;
 
 const header = {
   // Editors validate a hand-written deck against the file named here.
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(DECK_FILE_FORMAT),
   version: z.literal(DECK_FILE_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }).optional(),
+  exportedAt: z.optional(z.iso.datetime({ offset: true })),
   /** Since version 3, and only when the user asked at export: the drill's review records (drill/progress-file.ts). */
-  drillProgress: drillProgressSchema.optional(),
+  drillProgress: z.optional(drillProgressSchema),
 };
 
 export const singleDeckFileSchema = z.object({ ...header, deck: deckSchema });
 
 export const multiDeckFileSchema = z.object({
   ...header,
-  decks: z.array(deckSchema).min(1, 'holds no decks').superRefine(uniqueDeckIds),
+  decks: z.array(deckSchema).check(z.minLength(1, 'holds no decks'), z.superRefine(uniqueDeckIds)),
 });
 
 /** The current shape: one deck under `deck`, or several under `decks`. */
@@ -214,7 +214,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (isObject(value) || Array.isArray(value) ? (value as never)[key] : undefined), input);
 }
 
-function uniqueDeckIds(decks: Deck[], ctx: z.RefinementCtx) {
+function uniqueDeckIds(decks: Deck[], ctx: z.core.$RefinementCtx<Deck[]>) {
   const first = new Map<string, number>();
   decks.forEach((deck, index) => {
     const earlier = first.get(deck.id);

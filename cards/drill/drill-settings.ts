@@ -11,8 +11,8 @@ export const NEW_PER_DAY_MAX = 100;
 
 /** How the user likes to drill; remembered per device. Each field falls back on its own. */
 export const drillSettingsSchema = z.object({
-  retention: z.number().finite().min(RETENTION_MIN).max(RETENTION_MAX).catch(0.9),
-  newPerDay: z.number().int().min(0).max(NEW_PER_DAY_MAX).catch(10),
+  retention: z.catch(z.number().check(z.gte(RETENTION_MIN), z.lte(RETENTION_MAX)), 0.9),
+  newPerDay: z.catch(z.number().check(z.int(), z.gte(0), z.lte(NEW_PER_DAY_MAX)), 10),
 });
 export type DrillSettings = z.infer<typeof drillSettingsSchema>;
 

@@ -7,5 +7,5 @@ import { reviewRecordSchema } from './review-record';
  * "deck:card:kind" with the deck's id in the file. Left out unless the user
  * asks for it at export (see progress-file.ts).
  */
-export const drillProgressSchema = z.array(reviewRecordSchema).max(100_000, 'holds more than 100,000 drill records');
+export const drillProgressSchema = z.array(reviewRecordSchema).check(z.maxLength(100_000, 'holds more than 100,000 drill records'));
 export type DrillProgress = z.infer<typeof drillProgressSchema>;

@@ -6,9 +6,9 @@ export const LOG_LIMIT = 40;
 /** FSRS's card states, as ts-fsrs numbers them (New, Learning, Review, Relearning). */
 export const STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
-const time = z.number().finite();
-const count = z.number().int().min(0);
-const state = z.number().int().min(0, 'is not a state').max(3, 'is not a state');
+const time = z.number();
+const count = z.number().check(z.int(), z.gte(0));
+const state = z.number().check(z.int(), z.gte(0, 'is not a state'), z.lte(3, 'is not a state'));
 
 /**
  * One drill item's schedule as stored (one key per item, see
@@ -18,22 +18,22 @@ const state = z.number().int().min(0, 'is not a state').max(3, 'is not a state')
 export const reviewRecordSchema = z.object({
   v: z.literal(1),
   /** The item's id, so a record copied under another item's key is noticed. */
-  item: z.string().min(1).max(300),
+  item: z.string().check(z.minLength(1), z.maxLength(300)),
   /** The answer's fingerprint when last graded; a different one means the item starts over. */
-  answer: z.string().min(1).max(40),
+  answer: z.string().check(z.minLength(1), z.maxLength(40)),
   state,
   due: time,
-  stability: z.number().finite().min(0),
-  difficulty: z.number().finite().min(0),
+  stability: z.number().check(z.gte(0)),
+  difficulty: z.number().check(z.gte(0)),
   scheduledDays: count,
   learningSteps: count,
   reps: count,
   lapses: count,
-  lastReview: time.optional(),
+  lastReview: z.optional(time),
   /** When this version of the item was first graded: counts against the day's new items. */
   firstReview: time,
   /** Past grades, oldest first: 1 Again, 2 Hard, 3 Good, 4 Easy, with the state it was in. */
-  log: z.array(z.object({ at: time, grade: z.number().int().min(1).max(4), state })).max(LOG_LIMIT).default([]),
+  log: z._default(z.array(z.object({ at: time, grade: z.number().check(z.int(), z.gte(1), z.lte(4)), state })).check(z.maxLength(LOG_LIMIT)), []),
 });
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 

@@ -11,15 +11,15 @@ import { idSchema, type Step } from '../schema';
 /** What the user sets: a step and a deadline in seconds (fractions of a minute are allowed). */
 export const checkpointPlanSchema = z.object({
   stepId: idSchema,
-  atSeconds: z.number().finite().min(1).max(24 * 3600),
+  atSeconds: z.number().check(z.gte(1), z.lte(24 * 3600)),
 });
 export type CheckpointPlan = z.infer<typeof checkpointPlanSchema>;
 
 /** A checkpoint fixed for one rehearsal, with the step's title at that time. */
 export const checkpointSchema = z.object({
   stepId: idSchema,
-  label: z.string().max(200),
-  atMs: z.number().finite().min(0),
+  label: z.string().check(z.maxLength(200)),
+  atMs: z.number().check(z.gte(0)),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 

@@ -18,7 +18,7 @@ import { elapsedMs } from './timer';
 import { transcriptReviewSchema, type TranscriptReview } from '../transcript/review-schema';
 
 /** One finished rehearsal, as kept in the history. */
-const score = z.number().int().min(1).max(5);
+const score = z.number().check(z.int(), z.gte(1), z.lte(5));
 
 export const scoresSchema = z.object({
   impact: score,
@@ -35,32 +35,39 @@ export const SCORE_LABELS: Record<keyof Scores, string> = {
 export const SCORE_KEYS = Object.keys(SCORE_LABELS) as (keyof Scores)[];
 
 export const rehearsalRecordSchema = z.object({
-  id: z.string().min(1).max(80),
-  startedAt: z.number().finite(),
-  promptId: z.string().max(80),
-  promptTitle: z.string().max(200),
-  lengthMs: z.number().finite().min(0),
-  elapsedMs: z.number().finite().min(0),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  startedAt: z.number(),
+  promptId: z.string().check(z.maxLength(80)),
+  promptTitle: z.string().check(z.maxLength(200)),
+  lengthMs: z.number().check(z.gte(0)),
+  elapsedMs: z.number().check(z.gte(0)),
   steps: z
     .array(
       z.object({
-        stepId: z.string().max(80),
-        title: z.string().max(200),
+        stepId: z.string().check(z.maxLength(80)),
+        title: z.string().check(z.maxLength(200)),
         /** Elapsed ms when marked done; null if never done. */
-        doneAtMs: z.number().finite().nullable(),
+        doneAtMs: z.nullable(z.number()),
         /** Time since the previous step was done (or the start); null if never done. */
-        durationMs: z.number().finite().nullable(),
+        durationMs: z.nullable(z.number()),
       }),
     )
-    .max(50),
+    .check(z.maxLength(50)),
   checkpoints: z
-    .array(z.object({ stepId: z.string().max(80), label: z.string().max(200), atMs: z.number().finite(), hit: z.boolean() }))
-    .max(50),
-  followUps: z.array(z.string().max(100_000)).max(500).default([]),
+    .array(
+      z.object({
+        stepId: z.string().check(z.maxLength(80)),
+        label: z.string().check(z.maxLength(200)),
+        atMs: z.number(),
+        hit: z.boolean(),
+      }),
+    )
+    .check(z.maxLength(50)),
+  followUps: z._default(z.array(z.string().check(z.maxLength(100_000))).check(z.maxLength(500)), []),
   scores: scoresSchema,
-  note: z.string().max(5000).default(''),
+  note: z._default(z.string().check(z.maxLength(5000)), ''),
   /** The transcript review of this run (cards/transcript/); absent in records from before it, and until one is made. */
-  review: transcriptReviewSchema.optional(),
+  review: z.optional(transcriptReviewSchema),
 });
 export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>;
 

@@ -15,18 +15,18 @@ import { elapsedMs, isEnded, startTimer, timerSchema } from './timer';
  * mid-rehearsal must not change the run, nor the history it becomes.
  */
 export const sessionSchema = z.object({
-  id: z.string().min(1).max(80),
-  deckId: z.string().max(80),
-  promptId: z.string().max(80),
-  promptTitle: z.string().max(200),
-  question: z.string().max(100_000),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  deckId: z.string().check(z.maxLength(80)),
+  promptId: z.string().check(z.maxLength(80)),
+  promptTitle: z.string().check(z.maxLength(200)),
+  question: z.string().check(z.maxLength(100_000)),
   timer: timerSchema,
-  steps: z.array(z.object({ id: idSchema, title: z.string().max(200) })).max(50),
-  checkpoints: z.array(checkpointSchema).max(50),
+  steps: z.array(z.object({ id: idSchema, title: z.string().check(z.maxLength(200)) })).check(z.maxLength(50)),
+  checkpoints: z.array(checkpointSchema).check(z.maxLength(50)),
   /** When each step was marked done, as elapsed ms. */
-  stepsDone: z.record(z.string(), z.number().finite().min(0)),
+  stepsDone: z.record(z.string(), z.number().check(z.gte(0))),
   /** Follow-up keys drawn so far, oldest first; the last is on screen. */
-  asked: z.array(z.string().max(200)).max(500),
+  asked: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
   sound: z.boolean(),
 });
 export type Session = z.infer<typeof sessionSchema>;

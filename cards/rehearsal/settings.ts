@@ -6,13 +6,13 @@ import { checkpointPlanSchema } from './checkpoints';
 /** How the user likes to rehearse; remembered per device. */
 export const rehearsalSettingsSchema = z.object({
   /** Fractions allowed, so a one-minute dry run is possible. */
-  lengthMinutes: z.number().finite().min(0.25).max(240).catch(35),
+  lengthMinutes: z.catch(z.number().check(z.gte(0.25), z.lte(240)), 35),
   /** Empty means "the defaults for the deck's steps". */
-  checkpoints: z.array(checkpointPlanSchema).max(20).catch([]),
+  checkpoints: z.catch(z.array(checkpointPlanSchema).check(z.maxLength(20)), []),
   /** A soft tone when a checkpoint passes; off unless the user turns it on. */
-  sound: z.boolean().catch(false),
+  sound: z.catch(z.boolean(), false),
   /** The prompt last picked, or "surprise". */
-  promptId: z.string().max(80).catch('surprise'),
+  promptId: z.catch(z.string().check(z.maxLength(80)), 'surprise'),
 });
 export type RehearsalSettings = z.infer<typeof rehearsalSettingsSchema>;
 

@@ -7,13 +7,13 @@ import { z } from '../zod-setup';
  * computer sleeps (an interview does not pause while the laptop lid is shut).
  */
 export const timerSchema = z.object({
-  startedAt: z.number().finite(),
-  lengthMs: z.number().finite().positive(),
+  startedAt: z.number(),
+  lengthMs: z.number().check(z.positive()),
   /** Total time spent paused before the current pause, if any. */
-  pausedMs: z.number().finite().min(0),
+  pausedMs: z.number().check(z.gte(0)),
   /** When the current pause began; null while running. */
-  pausedAt: z.number().finite().nullable(),
-  endedAt: z.number().finite().nullable(),
+  pausedAt: z.nullable(z.number()),
+  endedAt: z.nullable(z.number()),
 });
 export type Timer = z.infer<typeof timerSchema>;
 

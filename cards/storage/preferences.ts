@@ -16,16 +16,16 @@ export const SECTIONS = ['steps', 'follow-ups', 'phrasings', 'rehearse', 'board'
 export type SectionId = (typeof SECTIONS)[number];
 
 export const panelViewSchema = z.object({
-  section: z.enum(SECTIONS).catch('steps'),
+  section: z.catch(z.enum(SECTIONS), 'steps'),
   /** The Three-Lens step the user is on, by step id. */
-  stepId: z.string().max(80).optional().catch(undefined),
-  glance: z.boolean().catch(false),
+  stepId: z.catch(z.optional(z.string().check(z.maxLength(80))), undefined),
+  glance: z.catch(z.boolean(), false),
   /** The drill is open in place of the section (components/drill); the section stays remembered under it. */
-  drill: z.boolean().optional().catch(undefined),
+  drill: z.catch(z.optional(z.boolean()), undefined),
   /** A card another section asked Customize to open in its editor. */
-  editCardId: z.string().max(80).optional().catch(undefined),
+  editCardId: z.catch(z.optional(z.string().check(z.maxLength(80))), undefined),
   /** The section that asked, so Done in the editor goes back there. */
-  editFrom: z.enum(SECTIONS).optional().catch(undefined),
+  editFrom: z.catch(z.optional(z.enum(SECTIONS)), undefined),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 

@@ -11,10 +11,12 @@ export const RECORD_VERSION = 1;
 export const deckMetaSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: idSchema,
-  name: z.string().overwrite(stripInvisible).trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
-  description: z.string().max(100_000).default(''),
+  name: z
+    .string()
+    .check(z.overwrite(stripInvisible), z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters')),
+  description: z._default(z.string().check(z.maxLength(100_000)), ''),
   /** The shipped deck this one was copied from, for "Reset to default". */
-  basedOn: idSchema.optional(),
+  basedOn: z.optional(idSchema),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -22,7 +24,7 @@ export const deckMetaSchema = z.object({
 export const cardRecordSchema = z.object({
   v: z.literal(RECORD_VERSION),
   /** Sort key: moving a card rewrites only its own record. */
-  order: z.number().finite(),
+  order: z.number(),
   updatedAt: z.number(),
   /**
    * When the record was written, where that is later than `updatedAt`: only
@@ -30,16 +32,16 @@ export const cardRecordSchema = z.object({
    * ../editable-deck.ts), which carry time 0 so any real edit beats them, yet
    * must beat a deletion made before they existed. Absent elsewhere.
    */
-  createdAt: z.number().optional(),
+  createdAt: z.optional(z.number()),
   /**
    * Per-field clocks (see ./field-clock.ts), so sync merges two devices'
    * edits of one card by field. Absent on records written whole.
    */
-  fieldsAt: z.number().finite().optional(),
-  edits: z
+  fieldsAt: z.optional(z.number()),
+  edits: z.optional(
     // Field names only: never `__proto__` or anything else that is not a card field's shape.
-    .record(z.string().regex(/^#?[a-zA-Z]{1,40}$/), z.object({ at: z.number().finite(), over: z.number().finite().optional() }))
-    .optional(),
+    z.record(z.string().check(z.regex(/^#?[a-zA-Z]{1,40}$/)), z.object({ at: z.number(), over: z.optional(z.number()) })),
+  ),
   card: cardSchema,
 });
 
@@ -63,7 +65,7 @@ export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
  */
 export const tombstoneSchema = z.object({
   v: z.literal(RECORD_VERSION),
-  deletedAt: z.number().finite(),
+  deletedAt: z.number(),
 });
 
 export type Tombstone = z.infer<typeof tombstoneSchema>;

@@ -9,7 +9,7 @@ import { syncChunkKey, syncKey } from '../storage/storage-keys';
  * the manifest carries a checksum: a half-updated set is never assembled.
  */
 export const chunkManifestSchema = z.object({
-  chunks: z.number().int().min(1).max(999),
+  chunks: z.number().check(z.int(), z.gte(1), z.lte(999)),
   sum: z.string(),
   updatedAt: z.number(),
 });

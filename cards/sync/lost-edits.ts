@@ -27,11 +27,14 @@ export type LostEdit = z.infer<typeof lostEditSchema>;
 /** The newest ones are kept: a long list would only be dismissed unread. */
 export const MAX_LOST_EDITS = 20;
 
-const lostEditsSchema = z.array(z.unknown()).transform((entries) =>
-  entries.flatMap((entry) => {
-    const parsed = lostEditSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  }),
+const lostEditsSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((entries: unknown[]) =>
+    entries.flatMap((entry) => {
+      const parsed = lostEditSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  ),
 );
 
 export const lostEditId = (edit: Pick<LostEdit, 'deckId' | 'cardId' | 'field' | 'at'>) =>

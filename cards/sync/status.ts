@@ -15,7 +15,7 @@ export const syncStatusSchema = z.object({
   skipped: z.array(
     z.object({
       deckId: z.string(),
-      cardId: z.string().optional(),
+      cardId: z.optional(z.string()),
       reason: z.enum(['sync-full', 'card-too-big']),
     }),
   ),

@@ -8,7 +8,7 @@ import { z } from '../zod-setup';
  * with one of them opens on it. Kept on this device only.
  */
 const MAX_NAMES = 20;
-const namesSchema = z.array(z.string().max(200)).max(100);
+const namesSchema = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100));
 
 export const rememberedSpeakers = storage.defineItem<string[]>(TRANSCRIPT_SPEAKERS_KEY, { fallback: [], version: 1 });
 

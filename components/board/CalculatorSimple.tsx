@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { validateInputs } from '../../cards/calculators/calculator';
 import type { CalculatorResult } from '../../cards/calculators/calculator';
 import { CalculatorDisclosure, formulaAnswer } from './CalculatorDisclosure';
@@ -14,7 +14,7 @@ export interface SimpleField {
   hint?: string;
 }
 
-interface CalculatorSimpleProps<S extends z.ZodType> {
+interface CalculatorSimpleProps<S extends z.ZodMiniType> {
   /** Names the calculator's remembered inputs. */
   id: string;
   title: string;
@@ -26,7 +26,7 @@ interface CalculatorSimpleProps<S extends z.ZodType> {
 }
 
 /** A calculator over a few numbers: fields, then the sentence they make. */
-export function CalculatorSimple<S extends z.ZodType>({ id, title, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
+export function CalculatorSimple<S extends z.ZodMiniType>({ id, title, schema, defaults, fields, compute, announce }: CalculatorSimpleProps<S>) {
   const inputs = useRememberedInputs(id, defaults);
   const { values } = inputs;
   const base = useId();

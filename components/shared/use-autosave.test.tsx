@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from '../../cards/zod-setup';
 import { SAVE_DELAY_MS, useAutosave } from './use-autosave';
 
-const schema = z.object({ text: z.string().trim().min(1, 'is empty') });
+const schema = z.object({ text: z.string().check(z.trim(), z.minLength(1, 'is empty')) });
 type Value = z.infer<typeof schema>;
 
 function setup(save: (value: Value) => Promise<void>) {

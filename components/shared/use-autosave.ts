@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeIssue } from '../../cards/describe-issues';
 import { sameValue } from '../../cards/storage/same-value';
 

@@ -9,83 +9,81 @@ import { z } from '../../zod-setup';
  * never missing.
  */
 
-const boundElement = z.object({ id: z.string().min(1), type: z.enum(['arrow', 'text']) });
+const boundElement = z.object({ id: z.string().check(z.minLength(1)), type: z.enum(['arrow', 'text']) });
 
 const base = {
-  id: z.string().min(1),
-  x: z.number().finite(),
-  y: z.number().finite(),
-  width: z.number().finite().nonnegative(),
-  height: z.number().finite().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().check(z.nonnegative()),
+  height: z.number().check(z.nonnegative()),
   angle: z.literal(0),
   strokeColor: z.string(),
   backgroundColor: z.string(),
   fillStyle: z.enum(['hachure', 'cross-hatch', 'solid', 'zigzag']),
-  strokeWidth: z.number().positive(),
+  strokeWidth: z.number().check(z.positive()),
   strokeStyle: z.enum(['solid', 'dashed', 'dotted']),
-  roughness: z.number().int().min(0).max(2),
-  opacity: z.number().min(0).max(100),
+  roughness: z.number().check(z.int(), z.gte(0), z.lte(2)),
+  opacity: z.number().check(z.gte(0), z.lte(100)),
   groupIds: z.array(z.string()),
   frameId: z.null(),
   index: z.null(),
-  roundness: z.object({ type: z.union([z.literal(1), z.literal(2), z.literal(3)]), value: z.number().optional() }).nullable(),
-  seed: z.number().int().positive(),
-  version: z.number().int().positive(),
-  versionNonce: z.number().int(),
+  roundness: z.nullable(z.object({ type: z.union([z.literal(1), z.literal(2), z.literal(3)]), value: z.optional(z.number()) })),
+  seed: z.number().check(z.int(), z.positive()),
+  version: z.number().check(z.int(), z.positive()),
+  versionNonce: z.number().check(z.int()),
   isDeleted: z.literal(false),
-  boundElements: z.array(boundElement).nullable(),
-  updated: z.number().int().positive(),
+  boundElements: z.nullable(z.array(boundElement)),
+  updated: z.number().check(z.int(), z.positive()),
   link: z.null(),
   locked: z.boolean(),
 };
 
-export const rectangleElementSchema = z.object({ ...base, type: z.literal('rectangle') }).strict();
+export const rectangleElementSchema = z.strictObject({ ...base, type: z.literal('rectangle') });
 
-export const textElementSchema = z
-  .object({
-    ...base,
-    type: z.literal('text'),
-    text: z.string(),
-    originalText: z.string(),
-    fontSize: z.number().positive(),
-    fontFamily: z.number().int().positive(),
-    textAlign: z.enum(['left', 'center', 'right']),
-    verticalAlign: z.enum(['top', 'middle', 'bottom']),
-    containerId: z.string().min(1).nullable(),
-    autoResize: z.boolean(),
-    lineHeight: z.number().positive(),
-  })
-  .strict();
+export const textElementSchema = z.strictObject({
+  ...base,
+  type: z.literal('text'),
+  text: z.string(),
+  originalText: z.string(),
+  fontSize: z.number().check(z.positive()),
+  fontFamily: z.number().check(z.int(), z.positive()),
+  textAlign: z.enum(['left', 'center', 'right']),
+  verticalAlign: z.enum(['top', 'middle', 'bottom']),
+  containerId: z.nullable(z.string().check(z.minLength(1))),
+  autoResize: z.boolean(),
+  lineHeight: z.number().check(z.positive()),
+});
 
-const point = z.tuple([z.number().finite(), z.number().finite()]);
+const point = z.tuple([z.number(), z.number()]);
 
 /** 0.18's binding of a straight arrow: where it points (focus, -1…1) and how far it stops from the shape (gap). */
-export const pointBindingSchema = z.object({ elementId: z.string().min(1), focus: z.number().min(-1).max(1), gap: z.number().nonnegative() }).strict();
+export const pointBindingSchema = z.strictObject({
+  elementId: z.string().check(z.minLength(1)),
+  focus: z.number().check(z.gte(-1), z.lte(1)),
+  gap: z.number().check(z.nonnegative()),
+});
 
-export const arrowElementSchema = z
-  .object({
-    ...base,
-    type: z.literal('arrow'),
-    points: z.array(point).min(2),
-    lastCommittedPoint: z.null(),
-    startBinding: pointBindingSchema.nullable(),
-    endBinding: pointBindingSchema.nullable(),
-    startArrowhead: z.null(),
-    endArrowhead: z.literal('arrow').nullable(),
-    elbowed: z.literal(false),
-  })
-  .strict();
+export const arrowElementSchema = z.strictObject({
+  ...base,
+  type: z.literal('arrow'),
+  points: z.array(point).check(z.minLength(2)),
+  lastCommittedPoint: z.null(),
+  startBinding: z.nullable(pointBindingSchema),
+  endBinding: z.nullable(pointBindingSchema),
+  startArrowhead: z.null(),
+  endArrowhead: z.nullable(z.literal('arrow')),
+  elbowed: z.literal(false),
+});
 
 export const boardElementSchema = z.discriminatedUnion('type', [rectangleElementSchema, textElementSchema, arrowElementSchema]);
 
 /** What Excalidraw writes to the clipboard, and reads back from pasted plain text. */
-export const excalidrawClipboardSchema = z
-  .object({
-    type: z.literal('excalidraw/clipboard'),
-    elements: z.array(boardElementSchema),
-    files: z.object({}).strict(),
-  })
-  .strict();
+export const excalidrawClipboardSchema = z.strictObject({
+  type: z.literal('excalidraw/clipboard'),
+  elements: z.array(boardElementSchema),
+  files: z.strictObject({}),
+});
 
 export type RectangleElement = z.infer<typeof rectangleElementSchema>;
 export type TextElement = z.infer<typeof textElementSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { phraseIssue } from '../../../cards/describe-issues';
 
 /** What is wrong, by field path ("steps.0.cue"), worded without the path: "is empty". */

@@ -70,10 +70,8 @@ export const seededCardCount = (deckCount = SEEDED_DECK_COUNT) => deckCount * de
 
 /**
  * Writes `records` into the extension's local storage (or empties it when none
- * are given). Sync storage is emptied too: each row starts as a profile with
- * only these records would, not with the previous row's decks waiting in sync
- * for the background to merge back (a full run once showed 35 of 51 decks
- * after that merge; see the switch row).
+ * are given). Sync storage is emptied too, so a row starts without the
+ * previous row's decks waiting in sync for the background to merge back.
  */
 export async function setExtensionStorage(browser: BenchBrowser, records?: Record<string, unknown>): Promise<void> {
   const page = await browser.newPage();

@@ -34,3 +34,23 @@ export const median = (xs: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** What watchClicksAndLongTasks keeps on the page's window. */
+export interface ClickAndTaskGlobals {
+  /** When the first click after watching began (or after the caller reset it), in page time. */
+  __clickedAt?: number;
+  /** The longest task seen so far, in ms (0 when none passed 50 ms: the Long Tasks API sees no shorter one). */
+  __longest?: number;
+}
+
+/** Starts keeping, on the page, the time of the next click and the longest task from now on. */
+export async function watchClicksAndLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const self = window as ClickAndTaskGlobals;
+    self.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) self.__longest = Math.max(self.__longest ?? 0, entry.duration);
+    }).observe({ type: 'longtask' });
+    document.addEventListener('click', () => (self.__clickedAt ??= performance.now()), true);
+  });
+}

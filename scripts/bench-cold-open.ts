@@ -151,7 +151,7 @@ export async function benchColdOpen(
     const [first, firstLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE, CONTROL, REACT_FLOOR], runs, log, 'first run'));
     const growth: GrowthRow[] = [];
     for (const profile of profiles) {
-      await setExtensionStorage(browser, seededRecords(profile.decks, Date.now(), profile.rehearsals));
+      await setExtensionStorage(browser, (now) => seededRecords(profile.decks, now, profile.rehearsals));
       const start = loadavg()[0]!;
       try {
         const [timings, rowLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE], runs, log, profileLabel(profile)));

@@ -7,7 +7,7 @@
  * over 50 ms, so "none" means every task stayed under that).
  */
 import { loadavg } from 'node:os';
-import type { BenchBrowser } from './bench-browser';
+import { watchClicksAndLongTasks, type BenchBrowser, type ClickAndTaskGlobals } from './bench-browser';
 import type { Load } from './bench-cold-open';
 import { syntheticCards } from './bench-search';
 import { setExtensionStorage } from './bench-seed';
@@ -25,11 +25,6 @@ export interface CustomizeResult {
   load: Load;
 }
 
-interface Globals {
-  __longest?: number;
-  __clickedAt?: number;
-}
-
 function bigDeck(cards: number, now: number): Record<string, unknown> {
   const all = [...defaultDeck.cards, ...syntheticCards(Math.max(0, cards - defaultDeck.cards.length), 11)];
   const records: Record<string, unknown> = {
@@ -42,34 +37,27 @@ function bigDeck(cards: number, now: number): Record<string, unknown> {
 
 export async function benchCustomize(browser: BenchBrowser, { cards = 1_000 } = {}): Promise<CustomizeResult> {
   const start = loadavg()[0]!;
-  await setExtensionStorage(browser, bigDeck(cards, Date.now()));
+  await setExtensionStorage(browser, (now) => bigDeck(cards, now));
   const page = await browser.newPage(400);
   try {
     await page.goto(browser.url('sidepanel.html'));
     await page.locator('.app[data-ready]').waitFor();
     await page.waitForTimeout(1500);
-    await page.evaluate(() => {
-      const self = window as Globals;
-      self.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) self.__longest = Math.max(self.__longest ?? 0, entry.duration);
-      }).observe({ type: 'longtask' });
-      document.addEventListener('click', () => (self.__clickedAt ??= performance.now()), true);
-    });
+    await watchClicksAndLongTasks(page);
     await page.getByRole('tab', { name: /Customize/ }).click();
     const listedMs = await page.evaluate(
       (count) =>
         new Promise<number>((resolve) => {
           const check = () => {
             if (document.querySelectorAll('.card-rows > li').length < count) return requestAnimationFrame(check);
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as Globals).__clickedAt!)));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as ClickAndTaskGlobals).__clickedAt!)));
           };
           check();
         }),
       cards,
     );
     await page.waitForTimeout(1000);
-    const longestTaskMs = await page.evaluate(() => (window as Globals).__longest ?? 0);
+    const longestTaskMs = await page.evaluate(() => (window as ClickAndTaskGlobals).__longest ?? 0);
     return { cards, listedMs, longestTaskMs, load: { start, end: loadavg()[0]! } };
   } finally {
     await page.close();

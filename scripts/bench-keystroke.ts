@@ -60,7 +60,7 @@ async function typeOnce(query: string): Promise<{ dom: number; frame: number }> 
 export const KEYSTROKE_DECKS = 50;
 
 export async function benchKeystroke(browser: BenchBrowser, log: (line: string) => void = () => {}): Promise<KeystrokeResult> {
-  await setExtensionStorage(browser, seededRecords(KEYSTROKE_DECKS));
+  await setExtensionStorage(browser, (now) => seededRecords(KEYSTROKE_DECKS, now));
   const page: Page = await browser.newPage();
   try {
     await page.goto(browser.url('sidepanel.html'));

@@ -69,19 +69,25 @@ export function seededRecords(deckCount = SEEDED_DECK_COUNT, now = Date.now(), r
 export const seededCardCount = (deckCount = SEEDED_DECK_COUNT) => deckCount * defaultDeck.cards.length;
 
 /**
- * Writes `records` into the extension's local storage (or empties it when none
- * are given). Sync storage is emptied too, so a row starts without the
- * previous row's decks waiting in sync for the background to merge back.
+ * Empties the extension's storage, local and sync, then (given `records`)
+ * writes what it returns into local storage. The records are made after the
+ * clear, stamped with a time after it: the background's sync counts every
+ * record a clear removes as deleted at that moment, and a record stamped
+ * earlier would lose to that deletion (a full run once found 15 of its 50
+ * decks turned into tombstones mid-row).
  */
-export async function setExtensionStorage(browser: BenchBrowser, records?: Record<string, unknown>): Promise<void> {
+export async function setExtensionStorage(browser: BenchBrowser, records?: (now: number) => Record<string, unknown>): Promise<void> {
   const page = await browser.newPage();
   try {
     await page.goto(browser.url('bare.html'));
-    await page.evaluate(async (items) => {
+    await page.evaluate(async () => {
       await chrome.storage.sync.clear();
       await chrome.storage.local.clear();
-      if (items) await chrome.storage.local.set(items);
-    }, records);
+    });
+    if (!records) return;
+    // Past the moment the background heard of the clear, even on a loaded machine.
+    await page.waitForTimeout(1000);
+    await page.evaluate(async (items) => chrome.storage.local.set(items), records(Date.now()));
   } finally {
     await page.close();
   }

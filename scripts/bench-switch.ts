@@ -7,7 +7,7 @@
  * screen, and the longest task the page ran meanwhile is kept too.
  */
 import { loadavg } from 'node:os';
-import { median, type BenchBrowser } from './bench-browser';
+import { median, watchClicksAndLongTasks, type BenchBrowser, type ClickAndTaskGlobals } from './bench-browser';
 import type { Load } from './bench-cold-open';
 import { defaultDeck } from '../cards/default-deck';
 import { seededDeckName, seededFirstStep, seededRecords, setExtensionStorage } from './bench-seed';
@@ -24,14 +24,9 @@ export interface SwitchResult {
   load: Load;
 }
 
-interface SwitchGlobals {
-  __clickedAt?: number;
-  __longest?: number;
-}
-
 export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches = 12, log = (_: string) => {} } = {}): Promise<SwitchResult> {
   const start = loadavg()[0]!;
-  await setExtensionStorage(browser, seededRecords(decks));
+  await setExtensionStorage(browser, (now) => seededRecords(decks, now));
   const page = await browser.newPage(400);
   const times: number[] = [];
   try {
@@ -40,14 +35,7 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
     await page.bringToFront();
     await page.goto(browser.url('sidepanel.html'));
     await page.locator('.app[data-ready]').waitFor();
-    await page.evaluate(() => {
-      const self = window as SwitchGlobals;
-      self.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) self.__longest = Math.max(self.__longest ?? 0, entry.duration);
-      }).observe({ type: 'longtask' });
-      document.addEventListener('click', () => (self.__clickedAt ??= performance.now()), true);
-    });
+    await watchClicksAndLongTasks(page);
     const menuButton = page.locator('.deck-menu .overflow-menu-button');
     const menuOpen = async (open: boolean) => {
       if (((await menuButton.getAttribute('aria-expanded')) === 'true') !== open) await menuButton.click();
@@ -71,7 +59,7 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
         throw new Error(`${seededDeckName(index)} not in the deck menu (open: ${open}; ${listed.length} entries: ${listed.slice(0, 5).join(' | ')}…): ${String(error)}`);
       });
       const shown = page.evaluate((title) => {
-        const self = window as SwitchGlobals;
+        const self = window as ClickAndTaskGlobals;
         self.__clickedAt = undefined;
         return new Promise<number>((resolve) => {
           const check = () => {
@@ -92,7 +80,7 @@ export async function benchSwitch(browser: BenchBrowser, { decks = 50, switches 
       log(`deck switch ${turn + 1}/${switches} to ${seededDeckName(index)}: ${ms.toFixed(0)} ms`);
       await page.waitForTimeout(200);
     }
-    const longestTaskMs = await page.evaluate(() => (window as SwitchGlobals).__longest ?? 0);
+    const longestTaskMs = await page.evaluate(() => (window as ClickAndTaskGlobals).__longest ?? 0);
     return {
       decks,
       switches,

@@ -81,18 +81,7 @@ try {
       }
     };
     results.coldOpen = await part('cold-open', () => benchColdOpen(browser, { runs: count('--runs', 11), log }));
-    // A browser of its own: after the growth table's rows (each a storage.local.clear() and a reseed
-    // under the running background), the background's sync had marked the 20-deck row's decks as
-    // deleted, and the switch found loop-6 … loop-20 as tombstones. No user wipes storage under a
-    // live extension; a fresh profile is what the switch figure is about.
-    results.deckSwitch = await part('switch', async () => {
-      const own = await launchBenchBrowser(build.extensionDir);
-      try {
-        return await benchSwitch(own, { log });
-      } finally {
-        await own.close();
-      }
-    });
+    results.deckSwitch = await part('switch', () => benchSwitch(browser, { log }));
     results.customize = await part('customize', () => benchCustomize(browser));
     results.keystroke = await part('keystroke', () => benchKeystroke(browser, log));
     results.heap = await part('heap', () => benchHeap(browser));

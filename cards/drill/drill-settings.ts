@@ -1,5 +1,5 @@
-import { storage } from '@wxt-dev/storage';
 import { DRILL_SETTINGS_KEY } from '../storage/storage-keys';
+import { storedSettings } from '../storage/stored-settings';
 import { z } from '../zod-setup';
 
 // FSRS schedules for a chance of remembering: 90 % is its reference. Below
@@ -18,12 +18,4 @@ export type DrillSettings = z.infer<typeof drillSettingsSchema>;
 
 export const DEFAULT_DRILL_SETTINGS: DrillSettings = { retention: 0.9, newPerDay: 10 };
 
-export const drillSettings = storage.defineItem<DrillSettings>(DRILL_SETTINGS_KEY, {
-  fallback: DEFAULT_DRILL_SETTINGS,
-  version: 1,
-});
-
-export function readDrillSettings(value: unknown): DrillSettings {
-  const result = drillSettingsSchema.safeParse(value);
-  return result.success ? result.data : DEFAULT_DRILL_SETTINGS;
-}
+export const { item: drillSettings, read: readDrillSettings } = storedSettings(DRILL_SETTINGS_KEY, drillSettingsSchema, DEFAULT_DRILL_SETTINGS);

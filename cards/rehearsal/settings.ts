@@ -1,5 +1,5 @@
-import { storage } from '@wxt-dev/storage';
 import { REHEARSAL_SETTINGS_KEY } from '../storage/storage-keys';
+import { storedSettings } from '../storage/stored-settings';
 import { z } from '../zod-setup';
 import { checkpointPlanSchema } from './checkpoints';
 
@@ -23,13 +23,9 @@ export const DEFAULT_REHEARSAL_SETTINGS: RehearsalSettings = {
   promptId: 'surprise',
 };
 
-export const rehearsalSettings = storage.defineItem<RehearsalSettings>(REHEARSAL_SETTINGS_KEY, {
-  fallback: DEFAULT_REHEARSAL_SETTINGS,
-  version: 1,
-});
-
 /** Each field falls back on its own, so one bad value does not reset the rest. */
-export function readRehearsalSettings(value: unknown): RehearsalSettings {
-  const result = rehearsalSettingsSchema.safeParse(value);
-  return result.success ? result.data : DEFAULT_REHEARSAL_SETTINGS;
-}
+export const { item: rehearsalSettings, read: readRehearsalSettings } = storedSettings(
+  REHEARSAL_SETTINGS_KEY,
+  rehearsalSettingsSchema,
+  DEFAULT_REHEARSAL_SETTINGS,
+);

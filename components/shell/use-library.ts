@@ -3,26 +3,19 @@ import type { ImportStep } from '../../cards/deck-file/import-plan';
 import { resolveActiveDeck } from '../../cards/editable-deck';
 import type { ActiveDeck, DeckStart, Done, Undo } from '../../cards/library-commands';
 import type { Card, Deck } from '../../cards/schema';
-import { loadFirstScreen } from '../../cards/storage/first-screen';
 import { activeDeckId } from '../../cards/storage/preferences';
-import * as store from '../../cards/storage/store';
 import type { Library, UserDeck } from '../../cards/storage/store';
 import { useStoredItem } from '../shared/use-stored-item';
-import { settledEarly, takeEarly } from './early-reads';
-import { whenIdle, yieldToPage } from './idle';
+import { whenIdle } from './idle';
 import { commands, loadCommands } from './lazy-commands';
+import { EMPTY_LIBRARY, useLibraryReads } from './use-library-reads';
 
 export type { DeckStart, Undo } from '../../cards/library-commands';
 
 /**
- * The panel's view of the user's decks: React state over storage, and the
- * commands of cards/library-commands.ts run one after another in a queue.
- *
- * It starts with the active deck alone (store.loadDeckSlice: what the first
- * screen shows), then reads the whole library in idle time after the first
- * paint, a few milliseconds at a time. Until then `library.partial` names
- * the one deck it holds; a command first waits for the whole library, so it
- * never decides on a partial view (a new deck's id, an import's plan).
+ * The panel's view of the user's decks: React state over storage (read in
+ * stages by use-library-reads.ts), and the commands of
+ * cards/library-commands.ts run one after another in a queue.
  */
 export interface LibraryApi {
   /** Undefined until storage has been read once, so the panel never flashes the wrong deck. */
@@ -33,12 +26,10 @@ export interface LibraryApi {
   setActiveId(id: string): void;
   /**
    * Saves one card into a deck (the active one unless `deckId` is given),
-   * copying the shipped deck first if need be. Throws the worded reason when it could not.
-   */
-  /**
-   * Saves a card. Given `base` (the card as the editor last read it), the edit
-   * is merged by field with what another window saved meanwhile; resolves to a
-   * sentence when both changed the same field (undefined otherwise).
+   * copying the shipped deck first if need be. Given `base` (the card as the
+   * editor last read it), the edit is merged by field with what another window
+   * saved meanwhile; resolves to a sentence when both changed the same field.
+   * Throws the worded reason when it could not save.
    */
   saveCard(card: Card, order?: number, deckId?: string, base?: Card): Promise<string | undefined>;
   /** The last storage problem, worded for the user; cleared by the next success. */
@@ -66,116 +57,22 @@ export interface LibraryApi {
 }
 
 const readId = (value: unknown) => (typeof value === 'string' && value ? value : 'default');
-const EMPTY: Library = { decks: [], quarantined: [] };
-/**
- * Whole-library reads give the page a turn every few milliseconds: with fifty
- * decks stored, one read in a single task would hold up typing and clicks.
- */
-const PACED = { yieldToPage };
 
 export function useLibrary(): LibraryApi {
-  // The panel may have started the first read before React ran (early-reads.ts).
-  const [early] = useState(() => settledEarly<Library>(loadFirstScreen)?.value);
-  const [library, setLibrary] = useState<Library | undefined>(early);
   const [problem, setProblem] = useState<string | null>(null);
   const [activeId, setActiveId] = useStoredItem(activeDeckId, readId);
-  // Operations read the newest state through refs: they are queued, and a
+  // Commands read the newest state through refs: they are queued, and a
   // queued one must see what the one before it wrote, not a stale render.
-  const libraryRef = useRef<Library | undefined>(early);
   const activeRef = useRef<string | undefined>(undefined);
   activeRef.current = activeId;
+  const { library, current, readWhole, reload } = useLibraryReads(activeRef, activeId, setProblem);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  // The whole library's read, shared by whoever asks first (idle time or a
-  // command); `whole` once one has landed; `changedMeanwhile` when storage
-  // changed while it was under way (it may have read some records before).
-  const wholeRead = useRef<Promise<Library>>(undefined);
-  const whole = useRef(early !== undefined && early.partial === undefined);
-  const changedMeanwhile = useRef(false);
 
-  const accept = useCallback((next: Library) => {
-    const current = libraryRef.current;
-    // A deck read alone after the whole library (a read started before it
-    // landed) updates that deck in place rather than hiding the others.
-    const value = next.partial !== undefined && current && current.partial === undefined ? withDeckOf(current, next) : next;
-    if (value.partial === undefined) whole.current = true;
-    libraryRef.current = value;
-    setLibrary(value);
-  }, []);
-  const unreadable = useCallback((error: unknown) => {
-    setProblem(`Your decks could not be read (${String(error)}). Nothing was changed.`);
-    setLibrary((current) => current ?? EMPTY);
-  }, []);
-  const show = useCallback(
-    async (read: Promise<Library>) => {
-      try {
-        accept(await read);
-      } catch (error) {
-        unreadable(error);
-      }
-    },
-    [accept, unreadable],
-  );
-  const readWhole = useCallback((): Promise<Library> => {
-    if (wholeRead.current) return wholeRead.current;
-    changedMeanwhile.current = false;
-    const reading = (async () => {
-      let read = await store.loadLibrary(Date.now(), PACED);
-      if (changedMeanwhile.current) read = await store.loadLibrary(Date.now(), PACED);
-      accept(read);
-      return read;
-    })();
-    wholeRead.current = reading;
-    // A failed read is tried again by the next that needs it.
-    reading.catch(() => (wholeRead.current = undefined));
-    return reading;
-  }, [accept]);
-  // A read of the whole library covers every change notified before it starts:
-  // a reload drops the watcher's pending one, so our own write (which `run`
-  // re-reads) is not read a second time 30 ms later. Until the whole library
-  // is in, only the shown deck is read again (the idle read brings the rest).
-  const watchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const reload = useCallback(() => {
-    clearTimeout(watchTimer.current);
-    if (whole.current) return show(store.loadLibrary(Date.now(), PACED));
-    if (wholeRead.current) changedMeanwhile.current = true;
-    const id = activeRef.current;
-    return show(id === undefined ? loadFirstScreen() : store.loadDeckSlice(id));
-  }, [show]);
-
-  useEffect(() => {
-    // Other windows' edits (and our own writes) arrive here; coalesce bursts.
-    const stop = store.watchLibrary(() => {
-      if (wholeRead.current && !whole.current) changedMeanwhile.current = true;
-      clearTimeout(watchTimer.current);
-      watchTimer.current = setTimeout(() => void reload(), 30);
-    });
-    // After the watcher, so no change falls between the first read and it.
-    const first = takeEarly<Library>(loadFirstScreen);
-    if (!first) void reload();
-    else if (libraryRef.current === undefined) void show(first);
-    return () => {
-      clearTimeout(watchTimer.current);
-      stop();
-    };
-  }, [reload, show]);
-
-  // Once the first screen is up, the rest of the library in idle time.
+  // The commands' code in idle time, so the first edit does not wait for it.
   const shown = library !== undefined;
   useEffect(() => {
-    if (!shown || whole.current || wholeRead.current) return;
-    return whenIdle(() => {
-      void readWhole().catch(unreadable);
-      // The commands' code, so the first edit does not wait for it.
-      loadCommands().catch(() => {});
-    });
-  }, [shown, readWhole, unreadable]);
-
-  // A switch before the whole library is in: read the new deck alone.
-  useEffect(() => {
-    const current = libraryRef.current;
-    if (activeId === undefined || current?.partial === undefined || current.partial === activeId) return;
-    void show(store.loadDeckSlice(activeId));
-  }, [activeId, show]);
+    if (shown) return whenIdle(() => void loadCommands().catch(() => {}));
+  }, [shown]);
 
   const switchTo = useCallback(
     (id: string) => {
@@ -193,8 +90,9 @@ export function useLibrary(): LibraryApi {
     <T,>(task: (current: Library) => Promise<T>): Promise<T> => {
       const next = queue.current.then(async () => {
         try {
-          if (!whole.current) await readWhole();
-          const result = await task(libraryRef.current ?? EMPTY);
+          // A command never decides on the shown deck alone (a new deck's id, an import's plan).
+          await readWhole();
+          const result = await task(current() ?? EMPTY_LIBRARY);
           setProblem(null);
           return result;
         } catch (error) {
@@ -207,7 +105,7 @@ export function useLibrary(): LibraryApi {
       queue.current = next.catch(() => undefined);
       return next;
     },
-    [reload, readWhole],
+    [reload, readWhole, current],
   );
 
   // Commands see the active deck through the ref: a queued one must see the
@@ -251,7 +149,7 @@ export function useLibrary(): LibraryApi {
   // While one deck alone is read, a switch keeps showing it until the new
   // one is in: never the shipped deck for a moment in between.
   const shownId = library?.partial !== undefined && activeId !== undefined && library.partial !== activeId ? library.partial : activeId;
-  const resolved = useMemo(() => resolveActiveDeck(library ?? EMPTY, shownId), [library, shownId]);
+  const resolved = useMemo(() => resolveActiveDeck(library ?? EMPTY_LIBRARY, shownId), [library, shownId]);
   // Loaded only once the active deck's id is known as well: decks without it
   // would show the shipped deck, for a moment, to a user who chose their own.
   const loaded = activeId === undefined ? undefined : library;
@@ -260,14 +158,4 @@ export function useLibrary(): LibraryApi {
     () => ({ library: loaded, deck: resolved.deck, userDeck: resolved.user, activeId, setActiveId: switchTo, problem, clearProblem, reload, ...actions }),
     [loaded, resolved, activeId, switchTo, problem, clearProblem, reload, actions],
   );
-}
-
-/** `library` with the deck that `slice` (one deck read alone) holds put in its place. */
-function withDeckOf(library: Library, slice: Library): Library {
-  const id = slice.partial;
-  const decks = library.decks.filter((entry) => entry.meta.id !== id);
-  const fresh = slice.decks.find((entry) => entry.meta.id === id);
-  if (fresh) decks.push(fresh);
-  decks.sort((a, b) => a.meta.createdAt - b.meta.createdAt || a.meta.id.localeCompare(b.meta.id));
-  return { ...library, decks, quarantined: [...library.quarantined, ...slice.quarantined] };
 }

@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { BROWSER_COMMANDS } from './components/shell/browser-commands';
 
@@ -11,7 +12,33 @@ const LOOKUP_KEY = BROWSER_COMMANDS.openLookup.key;
 // its own origin, so the policy is set for builds.
 const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'";
 
+/**
+ * The shipped deck is a chunk of its own (cards/shipped-deck.ts loads it on
+ * first need), so a user with decks of their own never runs it before the
+ * first paint. A new user's first screen does need it, and waiting to request
+ * it until storage says so costs that screen 25-50 ms on a busy main thread;
+ * a modulepreload link has it fetched and compiled, not run, alongside the
+ * panel's own scripts.
+ */
+function preloadShippedDeck(): Plugin {
+  return {
+    name: 'sidecue:preload-shipped-deck',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle || !context.filename.endsWith('/sidepanel/index.html')) return;
+        const deck = Object.values(context.bundle).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/cards/default-deck.ts'),
+        );
+        if (!deck) throw new Error('The shipped deck is no longer a chunk of its own: drop or mend preloadShippedDeck.');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${deck.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  vite: () => ({ plugins: [preloadShippedDeck()] }),
   // End-to-end runs build into a folder of their own (see e2e/support/global-setup.ts).
   outDir: process.env.SIDECUE_OUT_DIR ?? '.output',
   // Every file names where its imports come from (no auto-imports).

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckSchema, type Card, type TemplateVariant } from './schema';
-import { DEFAULT_DECK_ID, defaultDeck } from './default-deck';
+import { defaultDeck } from './default-deck';
+import { DEFAULT_DECK_ID } from './shipped-deck';
 
 // The seed guide lives in shared/, a sibling of the repo both here and in CI.
 // It is read, never imported, so a missing copy cannot break the build. The

@@ -1,4 +1,5 @@
 import type { Deck, DeckInput } from './schema';
+import { DEFAULT_DECK_ID, SHIPPED_DECK_NAME } from './shipped-deck';
 
 /*
  * The deck every new install starts with, written from the seed guide to PM
@@ -15,8 +16,8 @@ import type { Deck, DeckInput } from './schema';
  * then what is scored, then the tools used mid-answer, then practice material.
  */
 const source = {
-  id: 'default',
-  name: 'PM system design (default)',
+  id: DEFAULT_DECK_ID,
+  name: SHIPPED_DECK_NAME,
   description:
     'Cue cards for a PM system-design round at a live-stream marketplace: the Three-Lens answer, the three signals, a follow-up template, practice prompts, a decision matrix and a phrasing library. Edit anything; your changes stay yours.',
   cards: [
@@ -1275,8 +1276,6 @@ const source = {
     },
   ],
 } satisfies DeckInput;
-
-export const DEFAULT_DECK_ID = 'default';
 
 // Written complete (every default spelled out), so it is a Deck as it stands
 // and the panel spends no parse on it at start-up; default-deck.test.ts checks

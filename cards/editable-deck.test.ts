@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { defaultDeck } from './default-deck';
-import { DEFAULT_COPY_ID, ensureEditable, isShippedCopy, shippedCard, shippedContentsFor } from './editable-deck';
+import { ensureEditable, shippedCard, shippedContentsFor } from './editable-deck';
+import { DEFAULT_COPY_ID, isShippedCopy } from './shipped-deck';
 import { loadLibrary, saveCard } from './storage/store';
 
 describe('the editable copy of the shipped deck', () => {

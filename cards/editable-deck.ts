@@ -1,19 +1,10 @@
 import { idRecord } from './id-record';
-import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
+import { defaultDeck } from './default-deck';
 import type { Card, Deck } from './schema';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from './shipped-deck';
 import { sameValue } from './storage/same-value';
 import { loadLibrary, saveDeck, type Library, type UserDeck } from './storage/store';
 import { StoreError } from './storage/store-error';
-
-/** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
-export const DEFAULT_COPY_ID = 'default-mine';
-
-/** The deck the panel shows: the user's deck with that id, else the shipped default. */
-export function resolveActiveDeck(library: Library, activeId: string | undefined): { deck: Deck; user?: UserDeck } {
-  const user = library.decks.find((entry) => entry.meta.id === activeId);
-  if (user) return { deck: user.deck, user };
-  return { deck: defaultDeck };
-}
 
 /**
  * The shipped deck is read-only: the first edit to it copies it, with every
@@ -80,11 +71,6 @@ function findEditable(library: Library, activeId: string | undefined, touches: r
 /** The shipped version of a card, for "Reset to default"; only cards whose id the shipped deck has. */
 export function shippedCard(cardId: string): Card | undefined {
   return defaultDeck.cards.find((card) => card.id === cardId);
-}
-
-/** Whether a deck can be reset as a whole: it began as a copy of the shipped deck. */
-export function isShippedCopy(user: UserDeck | undefined): user is UserDeck {
-  return user?.meta.basedOn === DEFAULT_DECK_ID;
 }
 
 /** The shipped deck's contents under the user's deck id and name. */

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { ImportStep } from './deck-file/import-plan';
-import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
-import { DEFAULT_COPY_ID } from './editable-deck';
+import { defaultDeck } from './default-deck';
 import * as commands from './library-commands';
 import type { ActiveDeck } from './library-commands';
 import type { Card, Deck } from './schema';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from './shipped-deck';
 import * as store from './storage/store';
 import { readLostEdits } from './sync/lost-edits';
 

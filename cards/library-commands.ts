@@ -1,8 +1,9 @@
 import { planMove } from './card-order';
-import { defaultDeck, DEFAULT_DECK_ID } from './default-deck';
+import { defaultDeck } from './default-deck';
 import type { ImportStep } from './deck-file/import-plan';
-import { ensureEditable, isShippedCopy, resolveActiveDeck, shippedCard, shippedContentsFor } from './editable-deck';
+import { ensureEditable, shippedCard, shippedContentsFor } from './editable-deck';
 import type { Card, Deck } from './schema';
+import { DEFAULT_DECK_ID, isShippedCopy, resolveActiveDeck } from './shipped-deck';
 import { conflictNotice } from './storage/conflict-notice';
 import { DELETED_ELSEWHERE, type FieldConflict } from './storage/merge-card';
 import { recordLostEdits } from './sync/lost-edits';
@@ -171,7 +172,7 @@ export async function resetDeck(library: Library, active: ActiveDeck): Promise<D
 /** Makes a deck (a copy of the shipped deck or of the active one, or empty) and switches to it; returns its id. */
 export async function createDeck(library: Library, active: ActiveDeck, name: string, from: DeckStart): Promise<Done<string>> {
   const shown = active.id;
-  const current = resolveActiveDeck(library, shown);
+  const current = resolveActiveDeck(library, shown, defaultDeck);
   const source = from === 'shipped' ? { deck: defaultDeck, user: undefined } : current;
   const id = uniqueId(name, [DEFAULT_DECK_ID, ...library.decks.map((entry) => entry.meta.id)]);
   const copying = from !== 'empty';

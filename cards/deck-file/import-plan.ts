@@ -1,5 +1,5 @@
-import { DEFAULT_DECK_ID } from '../default-deck';
 import type { Deck } from '../schema';
+import { DEFAULT_DECK_ID } from '../shipped-deck';
 import type { UserDeck } from '../storage/store';
 import { uniqueId } from '../unique-id';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveActiveDeck } from '../editable-deck';
+import { loadShippedDeck, resolveActiveDeck } from '../shipped-deck';
 import { activeDeckId } from '../storage/preferences';
 import { loadLibrary } from '../storage/store';
 import { ACTIVE_DECK_KEY, parseKey } from '../storage/storage-keys';
@@ -27,8 +27,8 @@ export function badgeText(count: number): string {
 
 /** The due count of the deck the panel shows (the shipped deck until the user picks another). */
 export async function activeDueSummary(now: number): Promise<DueSummary> {
-  const [library, activeId] = await Promise.all([loadLibrary(now), activeDeckId.getValue()]);
-  return dueSummary(resolveActiveDeck(library, activeId).deck, now);
+  const [library, activeId, shipped] = await Promise.all([loadLibrary(now), activeDeckId.getValue(), loadShippedDeck()]);
+  return dueSummary(resolveActiveDeck(library, activeId, shipped).deck, now);
 }
 
 /**

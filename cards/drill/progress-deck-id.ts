@@ -1,5 +1,3 @@
-import { DEFAULT_DECK_ID } from '../default-deck';
-import { DEFAULT_COPY_ID } from '../editable-deck';
 
 /**
  * The user's copy of the shipped deck (made on its first edit, with every
@@ -9,4 +7,5 @@ import { DEFAULT_COPY_ID } from '../editable-deck';
  */
 export function progressDeckId(deckId: string): string {
   return deckId === DEFAULT_COPY_ID ? DEFAULT_DECK_ID : deckId;
-}
+}import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../shipped-deck';
+

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { defaultDeck, DEFAULT_DECK_ID } from '../default-deck';
-import { DEFAULT_COPY_ID } from '../editable-deck';
+import { defaultDeck } from '../default-deck';
 import * as commands from '../library-commands';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../shipped-deck';
 import { deckKey, syncGoneKey, syncKey } from '../storage/storage-keys';
 import * as store from '../storage/store';
 import { createSyncer, type Syncer } from '../sync/sync';

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { DEFAULT_DECK_ID } from '../../cards/default-deck';
-import { DEFAULT_COPY_ID } from '../../cards/editable-deck';
 import type { MatrixCard, PromptCard } from '../../cards/schema';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../../cards/shipped-deck';
 import { DecisionMatrixTable, type MatrixSource } from './DecisionMatrixTable';
 import type { LibraryApi } from '../shell/use-library';
 import './DecisionMatrix.css';

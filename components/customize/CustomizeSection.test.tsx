@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { writeDeckFile } from '../../cards/deck-file/deck-file';
 import { defaultDeck } from '../../cards/default-deck';
-import { DEFAULT_COPY_ID } from '../../cards/editable-deck';
+import { DEFAULT_COPY_ID } from '../../cards/shipped-deck';
 import { DEFAULT_PANEL_VIEW, type PanelView } from '../../cards/storage/preferences';
 import type { Deck } from '../../cards/schema';
 import { loadLibrary, saveCard, saveDeck } from '../../cards/storage/store';

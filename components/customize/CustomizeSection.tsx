@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { cardText } from '../../cards/card-text';
-import { DEFAULT_DECK_ID } from '../../cards/default-deck';
-import { isShippedCopy } from '../../cards/editable-deck';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
+import { DEFAULT_DECK_ID, isShippedCopy } from '../../cards/shipped-deck';
 import type { SectionId } from '../../cards/storage/preferences';
 import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';

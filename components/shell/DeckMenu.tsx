@@ -1,15 +1,15 @@
 import { ChevronDown } from 'lucide-react';
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
-import { defaultDeck } from '../../cards/default-deck';
 import { deckNameProblem } from '../../cards/deck-name';
-import { isShippedCopy } from '../../cards/editable-deck';
 import type { Deck } from '../../cards/schema';
+import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
 import { Dialog } from '../shared/Dialog';
 import { downloadFile } from '../shared/download-file';
 import { FormButtons } from '../shared/FormButtons';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
+import { useShippedDeck } from '../shared/use-shipped-deck';
 import type { PendingImport } from './ImportDialog';
 import { useDeckFileDrop } from './use-deck-file-drop';
 import type { DeckStart, LibraryApi } from './use-library';
@@ -99,12 +99,12 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       reportProblem(error instanceof Error ? error.message : String(error));
     }
   };
-  const allDecks = () => {
+  const allDecks = async () => {
     const mine = userDecks.map((entry) => entry.deck);
-    return mine.length > 0 ? mine : [defaultDeck];
+    return mine.length > 0 ? mine : [await loadShippedDeck()];
   };
 
-  const current = own ? deck.id : defaultDeck.id;
+  const current = own ? deck.id : DEFAULT_DECK_ID;
   const actions: MenuAction[] = [
     ...userDecks.map((entry) => ({
       id: `deck:${entry.meta.id}`,
@@ -114,11 +114,11 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       onSelect: () => library.setActiveId(entry.meta.id),
     })),
     {
-      id: `deck:${defaultDeck.id}`,
-      label: defaultDeck.name,
+      id: `deck:${DEFAULT_DECK_ID}`,
+      label: SHIPPED_DECK_NAME,
       detail: SHIPPED_DETAIL,
-      checked: current === defaultDeck.id,
-      onSelect: () => library.setActiveId(defaultDeck.id),
+      checked: current === DEFAULT_DECK_ID,
+      onSelect: () => library.setActiveId(DEFAULT_DECK_ID),
     },
     { label: 'New deck…', startsGroup: true, onSelect: () => setOpen('new') },
     { label: 'Rename…', onSelect: () => setOpen('rename') },
@@ -141,7 +141,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       label: 'Export all decks',
       detail: partial ? 'Reading your decks…' : undefined,
       disabled: partial,
-      onSelect: () => void exportDecks(allDecks(), 'all decks'),
+      onSelect: () => void allDecks().then((decks) => exportDecks(decks, 'all decks'), (error: unknown) => reportProblem(String(error))),
     },
     ...(isShippedCopy(own) ? [{ label: 'Reset to the shipped cards…', startsGroup: true, onSelect: () => setOpen('reset') }] : []),
     ...(own
@@ -266,8 +266,9 @@ function NewDeckForm({
 }) {
   const [from, setFrom] = useState<DeckStart>('shipped');
   const fromId = useId();
+  const shipped = useShippedDeck();
   const options: { value: DeckStart; label: string }[] = [
-    { value: 'shipped', label: `The shipped deck (${defaultDeck.cards.length} cards)` },
+    { value: 'shipped', label: shipped ? `The shipped deck (${shipped.cards.length} cards)` : 'The shipped deck' },
     ...(currentIsShipped ? [] : [{ value: 'current' as const, label: `A copy of “${currentName}”` }]),
     { value: 'empty', label: 'No cards' },
   ];

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
-import { resolveActiveDeck } from '../../cards/editable-deck';
 import type { ActiveDeck, DeckStart, Done, Undo } from '../../cards/library-commands';
 import type { Card, Deck } from '../../cards/schema';
+import { DEFAULT_DECK_ID, loadShippedDeck, resolveActiveDeck, SHIPPED_DECK_NAME, showsShippedDeck } from '../../cards/shipped-deck';
 import { activeDeckId } from '../../cards/storage/preferences';
 import type { Library, UserDeck } from '../../cards/storage/store';
+import { useShippedDeck } from '../shared/use-shipped-deck';
 import { useStoredItem } from '../shared/use-stored-item';
 import { whenIdle } from './idle';
 import { commands, loadCommands } from './lazy-commands';
@@ -56,7 +57,9 @@ export interface LibraryApi {
   discardQuarantined(key: string): Promise<void>;
 }
 
-const readId = (value: unknown) => (typeof value === 'string' && value ? value : 'default');
+const readId = (value: unknown) => (typeof value === 'string' && value ? value : DEFAULT_DECK_ID);
+/** Stands for the shipped deck in the header while its script loads; no section is shown meanwhile. */
+const SHIPPED_PENDING: Deck = { id: DEFAULT_DECK_ID, name: SHIPPED_DECK_NAME, description: '', cards: [] };
 
 export function useLibrary(): LibraryApi {
   const [problem, setProblem] = useState<string | null>(null);
@@ -71,7 +74,11 @@ export function useLibrary(): LibraryApi {
   // The commands' code in idle time, so the first edit does not wait for it.
   const shown = library !== undefined;
   useEffect(() => {
-    if (shown) return whenIdle(() => void loadCommands().catch(() => {}));
+    if (!shown) return;
+    return whenIdle(() => {
+      loadCommands().catch(() => {});
+      loadShippedDeck().catch(() => {});
+    });
   }, [shown]);
 
   const switchTo = useCallback(
@@ -146,16 +153,30 @@ export function useLibrary(): LibraryApi {
   }, [run, active]);
 
   const clearProblem = useCallback(() => setProblem(null), []);
+  const unloadable = useCallback((error: unknown) => setProblem(`The shipped deck could not be loaded (${String(error)}). Reload the panel to try again.`), []);
   // While one deck alone is read, a switch keeps showing it until the new
   // one is in: never the shipped deck for a moment in between.
   const shownId = library?.partial !== undefined && activeId !== undefined && library.partial !== activeId ? library.partial : activeId;
-  const resolved = useMemo(() => resolveActiveDeck(library ?? EMPTY_LIBRARY, shownId), [library, shownId]);
+  // The shipped deck's script loads only when it is the deck shown (the first
+  // screen's read brings it along then: first-screen.ts). A switch to it
+  // before it is in keeps the deck shown before, as a partial read does.
+  const needsShipped = library !== undefined && showsShippedDeck(library, shownId);
+  const shipped = useShippedDeck(needsShipped, unloadable);
+  const resolved = useMemo(
+    () => (library === undefined || (needsShipped && !shipped) ? undefined : resolveActiveDeck(library, shownId, shipped ?? SHIPPED_PENDING)),
+    [library, needsShipped, shownId, shipped],
+  );
+  const shownBefore = useRef(resolved);
+  if (resolved) shownBefore.current = resolved;
+  const shownDeck = resolved ?? shownBefore.current;
   // Loaded only once the active deck's id is known as well: decks without it
   // would show the shipped deck, for a moment, to a user who chose their own.
-  const loaded = activeId === undefined ? undefined : library;
+  const loaded = activeId === undefined || !shownDeck ? undefined : library;
 
+  const deck = shownDeck?.deck ?? SHIPPED_PENDING;
+  const userDeck = shownDeck?.user;
   return useMemo(
-    () => ({ library: loaded, deck: resolved.deck, userDeck: resolved.user, activeId, setActiveId: switchTo, problem, clearProblem, reload, ...actions }),
-    [loaded, resolved, activeId, switchTo, problem, clearProblem, reload, actions],
+    () => ({ library: loaded, deck, userDeck, activeId, setActiveId: switchTo, problem, clearProblem, reload, ...actions }),
+    [loaded, deck, userDeck, activeId, switchTo, problem, clearProblem, reload, actions],
   );
 }

@@ -16,6 +16,8 @@ export interface Chunk {
 
 export interface BundleResult {
   firstLoad: Chunk[];
+  /** Fetched with the page (a modulepreload link) but run only when needed: the shipped deck. */
+  preloaded: Chunk[];
   lazy: Chunk[];
   firstLoadRaw: number;
   firstLoadGzip: number;
@@ -23,8 +25,8 @@ export interface BundleResult {
   lazyGzip: number;
 }
 
-/** Budget for what the first screen loads (ours; the issue sets none). */
-export const FIRST_LOAD_GZIP_BUDGET = 150 * 1024;
+/** Target for what the first screen loads and runs (issue #14). */
+export const FIRST_LOAD_GZIP_BUDGET = 100 * 1024;
 
 const STATIC = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
 const DYNAMIC = /\bimport\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;
@@ -54,6 +56,8 @@ export function benchBundle(extensionDir: string, page = 'sidepanel.html'): Bund
   const html = readFileSync(join(extensionDir, page), 'utf8');
   const entries = [...html.matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
   const first = closure(entries, extensionDir);
+  const preloads = [...html.matchAll(/<link[^>]*\brel="modulepreload"[^>]*\bhref="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
+  const preloadedOnly = preloads.filter((file) => !first.has(file));
   const lazyRoots = [...first].flatMap((file) => links(file, DYNAMIC, extensionDir));
   const reachable = closure(lazyRoots, extensionDir);
   // A lazy chunk's own dynamic imports are lazy too.
@@ -69,10 +73,12 @@ export function benchBundle(extensionDir: string, page = 'sidepanel.html'): Bund
     }
   }
   const firstLoad = [...first].map((file) => size(file, extensionDir));
-  const lazy = [...reachable].filter((file) => !first.has(file)).map((file) => size(file, extensionDir));
+  const preloaded = preloadedOnly.map((file) => size(file, extensionDir));
+  const lazy = [...reachable].filter((file) => !first.has(file) && !preloadedOnly.includes(file)).map((file) => size(file, extensionDir));
   const sum = (chunks: Chunk[], key: 'raw' | 'gzip') => chunks.reduce((total, chunk) => total + chunk[key], 0);
   return {
     firstLoad,
+    preloaded,
     lazy,
     firstLoadRaw: sum(firstLoad, 'raw'),
     firstLoadGzip: sum(firstLoad, 'gzip'),

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadShippedDeck, resolveActiveDeck } from '../shipped-deck';
 import { activeDeckId } from '../storage/preferences';
 import { loadLibrary } from '../storage/store';
-import { ACTIVE_DECK_KEY, parseKey } from '../storage/storage-keys';
+import { ACTIVE_DECK_STORAGE_NAME, parseKey } from '../storage/storage-keys';
 import { changesDueCount, dueSummary, type DueSummary } from './due-count';
 
 /** The alarm that wakes the background when the count changes by the clock alone. */
@@ -47,11 +47,10 @@ export async function refreshBadge(now: number, target = toolbarBadge()): Promis
   return summary;
 }
 
-const ACTIVE_DECK_STORAGE_KEY = ACTIVE_DECK_KEY.replace(/^local:/, '');
 
 /** Whether a storage change can change the count: grades, drill settings, cards, decks, the active deck. */
 export function changesBadge(keys: readonly string[]): boolean {
-  return changesDueCount(keys) || keys.some((key) => key === ACTIVE_DECK_STORAGE_KEY || parseKey(key).type === 'deck' || parseKey(key).type === 'card');
+  return changesDueCount(keys) || keys.some((key) => key === ACTIVE_DECK_STORAGE_NAME || parseKey(key).type === 'deck' || parseKey(key).type === 'card');
 }
 
 /**

@@ -33,6 +33,12 @@ export function parseKey(key: string): ParsedKey {
   return { type: 'other' };
 }
 
+/** Whether `key` holds one of `deckId`'s records (its deck record or a card). */
+export function isDeckRecordKey(key: string, deckId: string): boolean {
+  const parsed = parseKey(key);
+  return (parsed.type === 'deck' || parsed.type === 'card') && parsed.deckId === deckId;
+}
+
 // ---------------------------------------------------------------------------
 // Settings and state, as @wxt-dev/storage names its items ("area:key"). None
 // parses as a deck or card key, so the store and the syncer pass them by.
@@ -43,6 +49,8 @@ export const PANEL_VIEW_KEY = 'local:panelView';
 export const FAVORITES_KEY = 'local:favorites';
 /** The deck the panel shows (preferences.ts). */
 export const ACTIVE_DECK_KEY = 'local:activeDeckId';
+/** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
+export const ACTIVE_DECK_STORAGE_NAME = ACTIVE_DECK_KEY.replace(/^local:/, '');
 /** The background's stamp asking the panel to focus phrasing search; per session (lookup-request.ts). */
 export const LOOKUP_REQUEST_KEY = 'session:lookupRequest';
 /** The rehearsal under way, if any (rehearsal/session.ts). */

@@ -8,7 +8,7 @@ import { stampFields } from './field-clock';
 import { withLock } from './with-lock';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
-import { cardKey, deckKey, parseKey, quarantineKey } from './storage-keys';
+import { cardKey, deckKey, isDeckRecordKey, parseKey, quarantineKey } from './storage-keys';
 import {
   cardRecordSchema,
   deckMetaSchema,
@@ -61,13 +61,18 @@ export function loadLibrary(now = Date.now(), options: ReadOptions = {}): Promis
  * Where the browser cannot list keys without their values, it reads the
  * whole library instead (complete, so nothing is missed either way).
  */
-export async function loadDeckSlice(deckId: string, now = Date.now()): Promise<Library> {
+export async function loadDeckSlice(deckId: string, now = Date.now(), early?: Record<string, unknown>): Promise<Library> {
+  if (early) {
+    // Records read before the panel's modules ran (raw-first-screen.ts). A
+    // retry after setting a record aside reads storage itself.
+    let first = true;
+    const read = () => (first ? ((first = false), Promise.resolve(early)) : browser.storage.local.get(Object.keys(early)));
+    const result = await readRecords(read, now, true, {});
+    return { decks: result.decks, quarantined: result.quarantined, partial: deckId };
+  }
   const keys = await storedKeys();
   if (!keys) return loadLibrary(now);
-  const wanted = keys.filter((key) => {
-    const parsed = parseKey(key);
-    return (parsed.type === 'deck' || parsed.type === 'card') && parsed.deckId === deckId;
-  });
+  const wanted = keys.filter((key) => isDeckRecordKey(key, deckId));
   const read = await readRecords(() => browser.storage.local.get(wanted), now, true, {});
   return { decks: read.decks, quarantined: read.quarantined, partial: deckId };
 }

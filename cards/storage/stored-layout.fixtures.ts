@@ -1,6 +1,6 @@
 import { sampleRecord } from '../rehearsal/sample-record.fixtures';
 import { fingerprint } from './same-value';
-import { cardKey, deckKey, quarantineKey, rehearsalKey, ACTIVE_DECK_KEY } from './storage-keys';
+import { ACTIVE_DECK_STORAGE_NAME, cardKey, deckKey, quarantineKey, rehearsalKey } from './storage-keys';
 
 /**
  * Local storage as releases up to this one leave it, written key by key as
@@ -24,7 +24,7 @@ export const EARLIER_SET_ASIDE = { key: cardKey('acme', 'old'), value: { garbled
 export function todaysLayout(): Record<string, unknown> {
   return {
     // The first draft's settings item (a bare string, as @wxt-dev/storage writes it).
-    [ACTIVE_DECK_KEY.replace(/^local:/, '')]: 'acme',
+    [ACTIVE_DECK_STORAGE_NAME]: 'acme',
     [deckKey('acme')]: meta('acme', 'Acme loop', 10),
     [cardKey('acme', 'a')]: card('a', 1),
     [cardKey('acme', 'b')]: card('b', 2),

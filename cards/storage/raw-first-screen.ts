@@ -1,0 +1,85 @@
+import { ACTIVE_DECK_STORAGE_NAME, isDeckRecordKey } from './storage-keys';
+
+/*
+ * The first screen's storage reads, started by a tiny classic script in the
+ * panel's <head> (entrypoints/first-screen-reads.ts) while the browser is
+ * still fetching and compiling the panel's modules. Module scripts run only
+ * after all of React DOM has been evaluated; three storage round trips made
+ * then (the active deck's id, the list of keys, the deck's records) kept a
+ * user's own deck off the screen for most of 100 ms. Here they are made
+ * 150 ms sooner, and the panel finds their answers waiting.
+ *
+ * Nothing is trusted: the records are raw, and the panel checks them as it
+ * checks any read (store.loadDeckSlice). A change to storage before the
+ * panel takes them over makes them stale, and the panel reads afresh.
+ */
+
+/** The active deck's raw records, as storage held them. */
+export interface RawFirstScreen {
+  /** Undefined when none is stored: the shipped deck, which has no records. */
+  deckId: string | undefined;
+  records: Record<string, unknown>;
+}
+
+interface Handoff {
+  read: Promise<RawFirstScreen | undefined>;
+  stale: boolean;
+  stopWatching(): void;
+}
+
+interface StorageArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  getKeys?: () => Promise<string[]>;
+}
+interface StorageApi {
+  storage?: {
+    local?: StorageArea;
+    onChanged?: {
+      addListener(listener: (changes: object, area: string) => void): void;
+      removeListener(listener: (changes: object, area: string) => void): void;
+    };
+  };
+}
+
+const HANDOFF = Symbol.for('sidecue.firstScreenReads');
+
+type Holder = { [HANDOFF]?: Handoff };
+
+/**
+ * Starts the reads with the browser's own storage API (no polyfill: this runs
+ * before any module). Where the browser cannot list keys alone, does nothing,
+ * and the panel reads as it always has.
+ */
+export function startRawFirstScreen(api: StorageApi | undefined): void {
+  const local = api?.storage?.local;
+  const changed = api?.storage?.onChanged;
+  if (!local || typeof local.getKeys !== 'function' || !changed) return;
+  const handoff: Handoff = { read: Promise.resolve(undefined), stale: false, stopWatching: () => {} };
+  const onChange = (_changes: object, area: string) => {
+    if (area === 'local') handoff.stale = true;
+  };
+  changed.addListener(onChange);
+  handoff.stopWatching = () => changed.removeListener(onChange);
+  handoff.read = (async () => {
+    const [named, keys] = await Promise.all([local.get(ACTIVE_DECK_STORAGE_NAME), local.getKeys!()]);
+    const stored = named[ACTIVE_DECK_STORAGE_NAME];
+    const deckId = typeof stored === 'string' && stored ? stored : undefined;
+    const wanted = deckId === undefined ? [] : keys.filter((key) => isDeckRecordKey(key, deckId));
+    return { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
+  })().catch(() => undefined);
+  (globalThis as Holder)[HANDOFF] = handoff;
+}
+
+/**
+ * Takes the early reads over, once: their answer, or undefined when there
+ * were none, they failed, or storage changed since (read afresh then).
+ */
+export async function takeRawFirstScreen(): Promise<RawFirstScreen | undefined> {
+  const holder = globalThis as Holder;
+  const handoff = holder[HANDOFF];
+  if (!handoff) return undefined;
+  delete holder[HANDOFF];
+  const read = await handoff.read;
+  handoff.stopWatching();
+  return handoff.stale ? undefined : read;
+}

@@ -5,7 +5,8 @@ import { useDueCount } from './use-due-count';
 import './DrillButton.css';
 
 interface Props {
-  deck: Deck;
+  /** The deck whose items are counted; undefined until the first screen is up (the count waits for it). */
+  deck: Deck | undefined;
   open: boolean;
   onToggle(): void;
 }

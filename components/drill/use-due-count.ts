@@ -11,12 +11,15 @@ const MAX_WAIT = 2 ** 31 - 1;
  * (this window or another), on a settings change, and when the next item
  * falls due or the day turns. The counting code is imported, and the count
  * made, in idle time after the first screen: neither the panel's first load
- * nor its first paint waits for a number in the header.
+ * nor its first paint waits for a number in the header. `deck` stays
+ * undefined until that screen is up: the count reads every drill record, and
+ * the idle time while the first screen's own reads are out is not free.
  */
-export function useDueCount(deck: Deck): DueSummary | undefined {
+export function useDueCount(deck: Deck | undefined): DueSummary | undefined {
   const [summary, setSummary] = useState<DueSummary>();
 
   useEffect(() => {
+    if (!deck) return;
     let live = true;
     let asked = 0;
     let stop: (() => void) | undefined;

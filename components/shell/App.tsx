@@ -109,7 +109,7 @@ export function App() {
             <span className="visually-hidden">Sidecue</span>
           </h1>
           <DeckMenu library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
-          <DrillButton deck={library.deck} open={drilling} onToggle={toggleDrill} />
+          <DrillButton deck={ready ? library.deck : undefined} open={drilling} onToggle={toggleDrill} />
           <button
             type="button"
             className="icon-button glance-toggle"

@@ -33,6 +33,18 @@ describe('review records in storage', () => {
     expect(await browser.storage.local.get(reviewKey('acme:latency:strong'))).toHaveProperty(['review:acme:latency:strong', 'item'], 'acme:latency:strong');
   });
 
+  it("reads the deck's own records, not the rest of storage (the header's count must not grow with other decks)", async () => {
+    await gradeAll();
+    await browser.storage.local.set({ 'card:globex:a': { big: 'x'.repeat(1000) }, 'review:globex:a': { item: 'globex:a' } });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    await loadReviews('acme', T0);
+    const asked = get.mock.calls.flatMap(([keys]) => (keys == null ? [null] : Array.isArray(keys) ? keys : [keys]));
+    expect(asked).not.toContain(null);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((key) => typeof key === 'string' && key.startsWith('review:acme:'))).toBe(true);
+    get.mockRestore();
+  });
+
   it('survives an edit that keeps the meaning, a deletion undone and an import of the same cards', async () => {
     await store.saveDeck(drillDeck(), { now: 1 });
     await gradeAll();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { describeIssues } from '../describe-issues';
 import { setAsideRecords } from '../rehearsal/set-aside';
+import { readMatching } from '../storage/read-matching';
 import { fingerprint, sameValue } from '../storage/same-value';
 import { quarantineKey, reviewDeckPrefix, reviewItemIdOfKey, reviewKey, REVIEW_PREFIX } from '../storage/storage-keys';
 import { toStoreError } from '../storage/store-error';
@@ -16,12 +17,11 @@ import { LOG_LIMIT, reviewRecordSchema, type ReviewRecord } from './review-recor
  * set-aside list, moves records.
  */
 export async function loadReviews(deckId: string, now: number, { setAside = true } = {}): Promise<Map<string, ReviewRecord>> {
-  const all = await browser.storage.local.get(null);
   const prefix = reviewDeckPrefix(deckId);
+  const all = await readMatching((key) => key.startsWith(prefix));
   const records = new Map<string, ReviewRecord>();
   const broken = new Map<string, QuarantineEntry>();
   for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(prefix)) continue;
     const itemId = reviewItemIdOfKey(key)!;
     const parsed = reviewRecordSchema.safeParse(raw);
     if (!parsed.success) {

@@ -3,6 +3,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { z } from '../zod-setup';
 import { describeIssues } from '../describe-issues';
+import { readMatching } from '../storage/read-matching';
 import { fingerprint } from '../storage/same-value';
 import { quarantineKey, rehearsalIdOfKey, rehearsalKey, REHEARSAL_HISTORY_KEY as HISTORY_KEY } from '../storage/storage-keys';
 import { toStoreError } from '../storage/store-error';
@@ -105,7 +106,7 @@ export async function loadHistory(now = Date.now()): Promise<RehearsalRecord[]> 
   } catch (error) {
     console.warn('Sidecue: could not move the rehearsal history into one record per run yet', error);
   }
-  const all = await browser.storage.local.get(null);
+  const all = await readMatching((key) => key === HISTORY_KEY || rehearsalIdOfKey(key) !== undefined);
   const records = new Map<string, RehearsalRecord>();
   const broken = new Map<string, QuarantineEntry>();
   for (const [key, raw] of Object.entries(all)) {

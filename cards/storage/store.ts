@@ -5,6 +5,7 @@ import { migrateRecord } from './record-migrations';
 import { fingerprint, sameValue } from './same-value';
 import { DELETED_ELSEWHERE, mergeCard, type FieldConflict } from './merge-card';
 import { stampFields } from './field-clock';
+import { storedKeys } from './read-matching';
 import { withLock } from './with-lock';
 import { cardSchema, type Card, type Deck } from '../schema';
 import { StoreError, toStoreError } from './store-error';
@@ -83,22 +84,6 @@ export interface ReadOptions {
    * read in idle time): called about every few milliseconds of work.
    */
   yieldToPage?: () => Promise<void>;
-}
-
-/**
- * Every key of local storage without its value, or undefined where the
- * browser cannot list keys alone (storage.local.getKeys: Chrome 130,
- * Firefox 143; older releases read everything, as before).
- */
-async function storedKeys(): Promise<string[] | undefined> {
-  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
-  if (typeof local.getKeys !== 'function') return undefined;
-  try {
-    const keys = await local.getKeys();
-    return Array.isArray(keys) ? keys : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** How many records one storage call of the whole-library read asks for. */

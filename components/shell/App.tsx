@@ -1,16 +1,13 @@
 import { CircleHelp, Eye } from 'lucide-react';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
 import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
 import { DeckMenu } from './DeckMenu';
-import { NowStrip } from './NowStrip';
 import { SectionBoundary } from './SectionBoundary';
 import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shownKeys } from './shortcuts';
-import { SyncNotice } from './SyncNotice';
-import { LostEditNotice } from './LostEditNotice';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
@@ -18,6 +15,13 @@ import { useLibrary } from './use-library';
 import { DrillButton } from '../drill/DrillButton';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
+
+// What shows only while a rehearsal runs, or when sync or another window
+// needs a word: loaded just after the first screen, not with it (with the
+// rehearsal's clock, session and checkpoints, about a sixth of the panel's own code).
+const NowStrip = lazy(() => import('./NowStrip').then((m) => ({ default: m.NowStrip })));
+const SyncNotice = lazy(() => import('./SyncNotice').then((m) => ({ default: m.SyncNotice })));
+const LostEditNotice = lazy(() => import('./LostEditNotice').then((m) => ({ default: m.LostEditNotice })));
 
 export function App() {
   const library = useLibrary();
@@ -132,7 +136,11 @@ export function App() {
         </header>
         {!view.glance && <SectionTabs sections={SECTION_LIST} active={drilling ? undefined : active.id} onSelect={openSection} />}
         {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. The drill hides the answers it asks for. */}
-        {ready && view.section !== 'rehearse' && !drilling && <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />}
+        {ready && view.section !== 'rehearse' && !drilling && (
+          <Suspense fallback={null}>
+            <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />
+          </Suspense>
+        )}
       </div>
       {library.problem && (
         <div role="alert" className="problem">
@@ -150,8 +158,12 @@ export function App() {
           </button>
         </div>
       )}
-      <SyncNotice />
-      <LostEditNotice announce={announce} />
+      {ready && (
+        <Suspense fallback={null}>
+          <SyncNotice />
+          <LostEditNotice announce={announce} />
+        </Suspense>
+      )}
       <main
         ref={main}
         tabIndex={-1}

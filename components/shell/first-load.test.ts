@@ -43,6 +43,10 @@ describe("the panel's first load", () => {
     ['the shipped deck (40 KB; a user with decks of their own never needs it first)', '/cards/default-deck.ts'],
     ['the library commands (run on the first edit, preloaded in idle time)', '/cards/library-commands.ts'],
     ['deck files (read on import, written on export)', '/cards/deck-file/deck-file.ts'],
+    ['the now strip and the rehearsal it reads (shown only while a run is on)', '/cards/rehearsal/session.ts'],
+    ["sync's status (a notice only when sync cannot carry everything)", '/cards/sync/status.ts'],
+    ['edits replaced by another window or device (a notice only when there is one)', '/cards/sync/lost-edits.ts'],
+    ['the drill count (made after the first screen)', '/cards/drill/due-count.ts'],
   ])('leaves out %s', (_what, path) => {
     expect(path in sources).toBe(true);
     expect(modules).not.toContain(path);

@@ -1,5 +1,5 @@
 import type { Deck } from './schema';
-import type { Library, UserDeck } from './storage/store';
+import type { Library, UserDeck } from './storage/library-read';
 
 /*
  * What the panel knows of the shipped deck without loading it. The deck

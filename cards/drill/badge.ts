@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadShippedDeck, resolveActiveDeck } from '../shipped-deck';
 import { activeDeckId } from '../storage/preferences';
-import { loadLibrary } from '../storage/store';
+import { loadLibrary } from '../storage/library-read';
 import { ACTIVE_DECK_STORAGE_NAME, parseKey } from '../storage/storage-keys';
 import { changesDueCount, dueSummary, type DueSummary } from './due-count';
 

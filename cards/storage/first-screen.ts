@@ -1,7 +1,7 @@
 import { DEFAULT_DECK_ID, loadShippedDeck, showsShippedDeck } from '../shipped-deck';
 import { activeDeckId } from './preferences';
 import { takeRawFirstScreen } from './raw-first-screen';
-import { loadDeckSlice, type Library } from './store';
+import { loadDeckSlice, type Library } from './library-read';
 
 /**
  * What the panel's first screen reads from the deck store: the active deck

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { loadFirstScreen } from '../../cards/storage/first-screen';
-import * as store from '../../cards/storage/store';
-import type { Library } from '../../cards/storage/store';
+import * as store from '../../cards/storage/library-read';
+import type { Library } from '../../cards/storage/library-read';
 import { settledEarly, takeEarly } from './early-reads';
 import { whenIdle, yieldToPage } from './idle';
 

@@ -4,7 +4,7 @@ import type { ActiveDeck, DeckStart, Done, Undo } from '../../cards/library-comm
 import type { Card, Deck } from '../../cards/schema';
 import { DEFAULT_DECK_ID, loadShippedDeck, resolveActiveDeck, SHIPPED_DECK_NAME, showsShippedDeck } from '../../cards/shipped-deck';
 import { activeDeckId } from '../../cards/storage/preferences';
-import type { Library, UserDeck } from '../../cards/storage/store';
+import type { Library, UserDeck } from '../../cards/storage/library-read';
 import { useShippedDeck } from '../shared/use-shipped-deck';
 import { useStoredItem } from '../shared/use-stored-item';
 import { whenIdle } from './idle';

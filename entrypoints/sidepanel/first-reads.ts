@@ -1,6 +1,6 @@
 import { loadFirstScreen } from '../../cards/storage/first-screen';
 import { activeDeckId, panelView } from '../../cards/storage/preferences';
-import * as store from '../../cards/storage/store';
+import * as store from '../../cards/storage/library-read';
 import { startEarly } from '../../components/shell/early-reads';
 
 /*

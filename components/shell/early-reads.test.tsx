@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PANEL_VIEW, panelView, readPanelView, type PanelView } from '../../cards/storage/preferences';
-import { settledEarly, startEarly, takeEarly } from './early-reads';
+import { earlyReadsSettled, settledEarly, startEarly, takeEarly } from './early-reads';
 import { useStoredItem } from '../shared/use-stored-item';
 
 const SEARCHING: PanelView = { section: 'phrasings', glance: false };
@@ -55,5 +55,21 @@ describe('useStoredItem with an early read', () => {
     await waitFor(() => expect(result.current[0]).toEqual(SEARCHING));
     await act(() => panelView.setValue(DEFAULT_PANEL_VIEW));
     await waitFor(() => expect(result.current[0]).toEqual(DEFAULT_PANEL_VIEW));
+  });
+
+  it('says when every read started has answered, a failed one included (the first render waits for that)', async () => {
+    let answer!: (value: string) => void;
+    const slow = {};
+    const failing = {};
+    startEarly(slow, () => new Promise<string>((resolve) => (answer = resolve)), () => () => {});
+    startEarly(failing, () => Promise.reject(new Error('storage is gone')), () => () => {});
+    let settled = false;
+    void earlyReadsSettled().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    answer('in');
+    await waitFor(() => expect(settled).toBe(true));
+    takeEarly(slow);
+    takeEarly(failing);
   });
 });

@@ -49,3 +49,8 @@ export function takeEarly<T>(key: object): Promise<T> | undefined {
   entry.stopWatching();
   return entry.stale ? undefined : (entry.promise as Promise<T>);
 }
+
+/** Settles once every early read started so far has answered (or failed). */
+export function earlyReadsSettled(): Promise<unknown> {
+  return Promise.allSettled([...reads.values()].map((entry) => entry.promise));
+}

@@ -6,7 +6,6 @@ import { DeckMenu } from './DeckMenu';
 import { SectionBoundary } from './SectionBoundary';
 import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
-import { ShortcutHelp } from './ShortcutHelp';
 import { shownKeys } from './shortcuts';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
@@ -22,6 +21,8 @@ import { useStoredItem } from '../shared/use-stored-item';
 const NowStrip = lazy(() => import('./NowStrip').then((m) => ({ default: m.NowStrip })));
 const SyncNotice = lazy(() => import('./SyncNotice').then((m) => ({ default: m.SyncNotice })));
 const LostEditNotice = lazy(() => import('./LostEditNotice').then((m) => ({ default: m.LostEditNotice })));
+// The key list, written out when first asked for, then kept (its dialog hands focus back on close).
+const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function App() {
   const library = useLibrary();
@@ -31,6 +32,8 @@ export function App() {
   const { offerUndo, toast } = useUndoOffer(announce);
   const [searchRequest, setSearchRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [helpLoaded, setHelpLoaded] = useState(false);
+  if (helpOpen && !helpLoaded) setHelpLoaded(true);
   const [fileProblem, setFileProblem] = useState<string>();
   const main = useRef<HTMLElement>(null);
   const viewRef = useRef(view);
@@ -190,7 +193,11 @@ export function App() {
       </main>
       {region}
       {toast}
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpLoaded && (
+        <Suspense fallback={null}>
+          <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

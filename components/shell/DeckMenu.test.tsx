@@ -133,7 +133,7 @@ describe('the deck menu', () => {
     const user = await openWith();
     const confirm = vi.spyOn(window, 'confirm');
     await choose(user, 'Reset to the shipped cards…');
-    const dialog = screen.getByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
     await user.click(within(dialog).getByRole('button', { name: 'Reset deck' }));
     await waitFor(() => expect(screen.getByTestId('card-count')).toHaveTextContent(String(defaultDeck.cards.length)));
     expect(confirm).not.toHaveBeenCalled();
@@ -145,14 +145,14 @@ describe('the deck menu', () => {
   it('creates, renames, duplicates and deletes decks, with Undo for the delete', async () => {
     const user = await openWith(acme);
     await choose(user, 'New deck…');
-    await user.type(screen.getByLabelText('Name'), 'Globex onsite');
+    await user.type(await screen.findByLabelText('Name'), 'Globex onsite');
     await user.selectOptions(screen.getByLabelText('Start from'), 'empty');
     await user.click(screen.getByRole('button', { name: 'Create deck' }));
     await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex onsite'));
     expect(screen.getByTestId('card-count')).toHaveTextContent('0');
 
     await choose(user, 'Rename…');
-    const name = screen.getByLabelText('New name');
+    const name = await screen.findByLabelText('New name');
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Save name' }));
     expect(screen.getByText('The name is empty')).toBeInTheDocument();

@@ -1,18 +1,15 @@
 import { ChevronDown } from 'lucide-react';
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
-import { deckNameProblem } from '../../cards/deck-name';
 import type { Deck } from '../../cards/schema';
 import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
-import { Dialog } from '../shared/Dialog';
 import { downloadFile } from '../shared/download-file';
-import { FormButtons } from '../shared/FormButtons';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
-import { useShippedDeck } from '../shared/use-shipped-deck';
 import type { PendingImport } from './ImportDialog';
 import { useDeckFileDrop } from './use-deck-file-drop';
-import type { DeckStart, LibraryApi } from './use-library';
+import type { DeckDialog } from './DeckDialogs';
+import type { LibraryApi } from './use-library';
 import './DeckMenu.css';
 
 // Reading and writing deck files, and the import dialog, load when first used:
@@ -20,6 +17,8 @@ import './DeckMenu.css';
 const deckFiles = () => import('../../cards/deck-file/deck-file');
 const progressFiles = () => import('../../cards/drill/progress-file');
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+// The new, rename and reset dialogs, loaded when one is first opened and kept (each hands focus back on close).
+const DeckDialogs = lazy(() => import('./DeckDialogs').then((m) => ({ default: m.DeckDialogs })));
 
 interface Props {
   library: LibraryApi;
@@ -29,7 +28,6 @@ interface Props {
   reportProblem(message: string): void;
 }
 
-type Open = 'none' | 'new' | 'rename' | 'reset';
 
 /** How the shipped deck reads in the menu: its own name, and where it comes from in plain words. */
 export const SHIPPED_DETAIL = 'Comes with Sidecue; your first edit makes your own copy';
@@ -41,7 +39,9 @@ export const SHIPPED_DETAIL = 'Comes with Sidecue; your first edit makes your ow
  * anywhere on the panel is imported from here too.
  */
 export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props) {
-  const [open, setOpen] = useState<Open>('none');
+  const [open, setOpen] = useState<DeckDialog | 'none'>('none');
+  const [dialogsLoaded, setDialogsLoaded] = useState(false);
+  if (open !== 'none' && !dialogsLoaded) setDialogsLoaded(true);
   const [pending, setPending] = useState<PendingImport>();
   const fileInput = useRef<HTMLInputElement>(null);
   const deck = library.deck;
@@ -182,63 +182,11 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
           if (file) void importFile(file);
         }}
       />
-      <Dialog open={open === 'new'} onClose={() => setOpen('none')} title="New deck">
-        {open === 'new' && (
-          <NewDeckForm
-            currentName={deck.name}
-            currentIsShipped={!own}
-            onCancel={() => setOpen('none')}
-            onCreate={(name, from) =>
-              attempt(async () => {
-                await library.createDeck(name, from);
-                setOpen('none');
-                announce(`Created the deck “${name}”`);
-              })
-            }
-          />
-        )}
-      </Dialog>
-      <Dialog open={open === 'rename'} onClose={() => setOpen('none')} title="Rename deck">
-        {open === 'rename' && (
-          <NameForm
-            label="New name"
-            initial={deck.name}
-            submitLabel="Save name"
-            onCancel={() => setOpen('none')}
-            onSubmit={(name) =>
-              attempt(async () => {
-                await library.renameDeck(name);
-                setOpen('none');
-                announce(`Renamed to “${name}”`);
-              })
-            }
-          />
-        )}
-      </Dialog>
-      <Dialog open={open === 'reset'} onClose={() => setOpen('none')} title="Reset this deck to the shipped cards?">
-        <p>
-          Every card in “{deck.name}” goes back to the shipped version, and cards you added are removed. You can undo it for
-          a few seconds afterwards.
-        </p>
-        <div className="form-buttons">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setOpen('none');
-              void attempt(async () => {
-                const undo = await library.resetDeck();
-                if (undo) offerUndo({ message: `Reset “${deck.name}” to the shipped cards`, undo });
-              });
-            }}
-          >
-            Reset deck
-          </button>
-          <button type="button" className="secondary" onClick={() => setOpen('none')} autoFocus>
-            Cancel
-          </button>
-        </div>
-      </Dialog>
+      {dialogsLoaded && (
+        <Suspense fallback={null}>
+          <DeckDialogs open={open} onClose={() => setOpen('none')} library={library} announce={announce} offerUndo={offerUndo} attempt={attempt} />
+        </Suspense>
+      )}
       {pending && !partial && (
         <Suspense fallback={null}>
           <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
@@ -250,94 +198,5 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
         </div>
       )}
     </>
-  );
-}
-
-function NewDeckForm({
-  currentName,
-  currentIsShipped,
-  onCreate,
-  onCancel,
-}: {
-  currentName: string;
-  currentIsShipped: boolean;
-  onCreate(name: string, from: DeckStart): Promise<void>;
-  onCancel(): void;
-}) {
-  const [from, setFrom] = useState<DeckStart>('shipped');
-  const fromId = useId();
-  const shipped = useShippedDeck();
-  const options: { value: DeckStart; label: string }[] = [
-    { value: 'shipped', label: shipped ? `The shipped deck (${shipped.cards.length} cards)` : 'The shipped deck' },
-    ...(currentIsShipped ? [] : [{ value: 'current' as const, label: `A copy of “${currentName}”` }]),
-    { value: 'empty', label: 'No cards' },
-  ];
-  return (
-    <NameForm label="Name" initial="" submitLabel="Create deck" onCancel={onCancel} onSubmit={(name) => onCreate(name, from)}>
-      <div className="deck-form-field">
-        <label htmlFor={fromId}>Start from</label>
-        <select id={fromId} value={from} onChange={(event) => setFrom(event.target.value as DeckStart)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </NameForm>
-  );
-}
-
-/** A deck name to type, checked against the schema's rule and said in words when wrong. */
-function NameForm({
-  label,
-  initial,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  label: string;
-  initial: string;
-  submitLabel: string;
-  onSubmit(name: string): Promise<void>;
-  onCancel(): void;
-  children?: ReactNode;
-}) {
-  const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string>();
-  const id = useId();
-  return (
-    <form
-      className="deck-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const problem = deckNameProblem(value);
-        if (problem) return setError(problem);
-        void onSubmit(value.trim());
-      }}
-    >
-      <div className="deck-form-field">
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          value={value}
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setError(undefined);
-          }}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            The name {error}
-          </p>
-        )}
-      </div>
-      {children}
-      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
-    </form>
   );
 }

@@ -47,6 +47,8 @@ describe("the panel's first load", () => {
     ["sync's status (a notice only when sync cannot carry everything)", '/cards/sync/status.ts'],
     ['edits replaced by another window or device (a notice only when there is one)', '/cards/sync/lost-edits.ts'],
     ['the drill count (made after the first screen)', '/cards/drill/due-count.ts'],
+    ["the deck menu's dialogs (new, rename, reset: loaded when one opens)", '/components/shell/DeckDialogs.tsx'],
+    ['the written-out key list (loaded when asked for)', '/components/shell/ShortcutHelp.tsx'],
     ["the store's writes (the first edit loads them, with the commands)", '/cards/storage/store.ts'],
   ])('leaves out %s', (_what, path) => {
     expect(path in sources).toBe(true);

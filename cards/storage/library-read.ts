@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { describeIssues } from '../describe-issues';
 import { idRecord } from '../id-record';
 import type { Deck } from '../schema';
+import type { z } from '../zod-setup';
 import { storedKeys } from './read-matching';
 import { migrateRecord } from './record-migrations';
 import { fingerprint, sameValue } from './same-value';
@@ -119,6 +119,9 @@ async function readRecords(
   const cards = new Map<string, CardRecord[]>();
   const quarantined: SetAside[] = [];
   const setAside = new Map<string, QuarantineEntry>();
+  // Records that fail their schema, worded after the loop: the wording's code
+  // loads only when one does (rarely, and never for the first screen's sake).
+  const unreadable = new Map<string, { raw: unknown; issues: readonly z.core.$ZodIssue[] }>();
   let sliceStart = performance.now();
 
   for (const [key, raw] of Object.entries(all)) {
@@ -139,7 +142,7 @@ async function readRecords(
     const result = schema.safeParse(migrateRecord(raw));
     const misplaced = result.success ? misplacedReason(parsed, result.data as DeckMeta | CardRecord) : undefined;
     if (!result.success) {
-      setAside.set(key, { key, value: raw, reason: describeIssues(result.error.issues, 5, 'the saved item'), at: now });
+      unreadable.set(key, { raw, issues: result.error.issues });
     } else if (misplaced) {
       // A record copied under another key would make a second card with the
       // same id, and editing it would overwrite the original: set it aside.
@@ -153,6 +156,12 @@ async function readRecords(
     }
   }
 
+  if (unreadable.size > 0) {
+    const { describeIssues } = await import('../describe-issues');
+    for (const [key, { raw, issues }] of unreadable) {
+      setAside.set(key, { key, value: raw, reason: describeIssues(issues, 5, 'the saved item'), at: now });
+    }
+  }
   if (setAside.size > 0) {
     const moved = await quarantine(setAside);
     // Storage no longer holds what this read saw (a garbled read, another

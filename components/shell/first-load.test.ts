@@ -49,6 +49,7 @@ describe("the panel's first load", () => {
     ['the drill count (made after the first screen)', '/cards/drill/due-count.ts'],
     ["the deck menu's dialogs (new, rename, reset: loaded when one opens)", '/components/shell/DeckDialogs.tsx'],
     ['the written-out key list (loaded when asked for)', '/components/shell/ShortcutHelp.tsx'],
+    ['the wording of a record that fails its schema (loaded when one does)', '/cards/describe-issues.ts'],
     ["the store's writes (the first edit loads them, with the commands)", '/cards/storage/store.ts'],
   ])('leaves out %s', (_what, path) => {
     expect(path in sources).toBe(true);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import * as store from '../storage/store';
 import { StoreError } from '../storage/store-error';
 import { reviewKey } from '../storage/storage-keys';
+import { keysAsked, spyOnGets } from '../storage/storage-gets.fixtures';
 import { drillDeck } from './drill.fixtures';
 import { drillQueue } from './drill-queue';
 import { ReviewOutbox } from './review-outbox';
@@ -36,13 +37,13 @@ describe('review records in storage', () => {
   it("reads the deck's own records, not the rest of storage (the header's count must not grow with other decks)", async () => {
     await gradeAll();
     await browser.storage.local.set({ 'card:globex:a': { big: 'x'.repeat(1000) }, 'review:globex:a': { item: 'globex:a' } });
-    const get = vi.spyOn(browser.storage.local, 'get');
+    const asked = spyOnGets();
     await loadReviews('acme', T0);
-    const asked = get.mock.calls.flatMap(([keys]) => (keys == null ? [null] : Array.isArray(keys) ? keys : [keys]));
-    expect(asked).not.toContain(null);
-    expect(asked.length).toBeGreaterThan(0);
-    expect(asked.every((key) => typeof key === 'string' && key.startsWith('review:acme:'))).toBe(true);
-    get.mockRestore();
+    vi.restoreAllMocks();
+    const keys = keysAsked(asked);
+    expect(keys).not.toContain(null);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((key) => typeof key === 'string' && key.startsWith('review:acme:'))).toBe(true);
   });
 
   it('survives an edit that keeps the meaning, a deletion undone and an import of the same cards', async () => {

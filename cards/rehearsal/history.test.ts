@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { keysAsked, spyOnGets } from '../storage/storage-gets.fixtures';
 import { resolveCheckpoints } from './checkpoints';
 import { appendRehearsal, attachReview, loadHistory, readHistory, recordFromSession, removeRehearsal, saveRehearsal, type RehearsalRecord } from './history';
 import { sampleReview } from '../transcript/sample-review.fixtures';
@@ -140,11 +140,11 @@ describe('reading the history', () => {
   it('reads the rehearsals alone, not every deck stored beside them', async () => {
     await appendRehearsal(finishedRecord());
     await fakeBrowser.storage.local.set({ 'card:globex:a': { big: 'x'.repeat(1000) }, 'deck:globex': { id: 'globex' } });
-    const get = vi.spyOn(browser.storage.local, 'get');
+    const asked = spyOnGets();
     expect(await loadHistory()).toHaveLength(1);
-    const asked = get.mock.calls.flatMap(([keys]) => (keys == null ? [null] : Array.isArray(keys) ? keys : [keys]));
-    get.mockRestore();
-    expect(asked).not.toContain(null);
-    expect(asked.filter((key) => typeof key === 'string' && (key.startsWith('card:') || key.startsWith('deck:')))).toEqual([]);
+    vi.restoreAllMocks();
+    const keys = keysAsked(asked);
+    expect(keys).not.toContain(null);
+    expect(keys.filter((key) => typeof key === 'string' && (key.startsWith('card:') || key.startsWith('deck:')))).toEqual([]);
   });
 });

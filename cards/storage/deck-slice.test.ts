@@ -4,21 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fingerprint } from './same-value';
 import { loadDeckSlice, loadLibrary, saveDeck } from './store';
 import { cardKey, deckKey, quarantineKey, rehearsalKey } from './storage-keys';
+import { keysAsked, spyOnGets } from './storage-gets.fixtures';
 import { BROKEN_ACME_CARD, BROKEN_GLOBEX_CARD, EARLIER_SET_ASIDE, phrasing, todaysLayout } from './stored-layout.fixtures';
 
 const ids = (library: Awaited<ReturnType<typeof loadLibrary>>, deckId: string) =>
   library.decks.find((entry) => entry.meta.id === deckId)?.deck.cards.map((card) => card.id);
-
-/** Every storage.local.get the code under test makes, by what it asked for. */
-function spyOnGets() {
-  const asked: unknown[] = [];
-  const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
-  vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys?: unknown) => {
-    asked.push(keys ?? null);
-    return get(keys);
-  }) as typeof browser.storage.local.get);
-  return asked;
-}
 
 describe('reading one deck alone (the first screen)', () => {
   it('reads that deck’s keys and nothing else: no other deck, no history, never everything', async () => {
@@ -31,7 +21,7 @@ describe('reading one deck alone (the first screen)', () => {
     // The broken card is left out, the legacy one migrated, the deleted one absent.
     expect(ids(slice, 'acme')).toEqual(['a', 'b', 'legacy']);
     expect(asked).not.toContain(null);
-    const read = asked.flatMap((keys) => (Array.isArray(keys) ? keys : [keys])) as string[];
+    const read = keysAsked(asked) as string[];
     expect(read.filter((key) => !key.startsWith('card:acme:') && key !== deckKey('acme') && !key.startsWith('quarantine:'))).toEqual([]);
     expect(read).not.toContain(rehearsalKey('r1'));
   });

@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { readMatching } from './read-matching';
-
-/** Every storage.local.get call, by what it asked for (null: everything). */
-function spyOnGets() {
-  const asked: unknown[] = [];
-  const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
-  vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys?: unknown) => {
-    asked.push(keys ?? null);
-    return get(keys);
-  }) as typeof browser.storage.local.get);
-  return asked;
-}
+import { spyOnGets } from './storage-gets.fixtures';
 
 const STORED = { 'review:acme:a': 1, 'review:acme:b': 2, 'review:globex:a': 3, 'card:acme:a': { big: 'x'.repeat(1000) } };
 const acmeReviews = (key: string) => key.startsWith('review:acme:');
 
 describe('reading the records some keys hold', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('reads those keys alone where the browser lists keys without values', async () => {
     await browser.storage.local.set(STORED);
     const asked = spyOnGets();

@@ -7,6 +7,7 @@ import { SectionBoundary } from './SectionBoundary';
 import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { shownKeys } from './shortcuts';
+import { afterNextPaint } from './idle';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
@@ -16,8 +17,11 @@ import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
 
 // What shows only while a rehearsal runs, or when sync or another window
-// needs a word: loaded just after the first screen, not with it (with the
-// rehearsal's clock, session and checkpoints, about a sixth of the panel's own code).
+// needs a word: loaded just after the first screen is painted, not with it
+// (with the rehearsal's clock, session and checkpoints, about a sixth of the
+// panel's own code). Not during the first render either: starting a chunk's
+// load there adds its preload links to the page inside that render (a CPU
+// profile put them at a few ms of it).
 const NowStrip = lazy(() => import('./NowStrip').then((m) => ({ default: m.NowStrip })));
 const SyncNotice = lazy(() => import('./SyncNotice').then((m) => ({ default: m.SyncNotice })));
 const LostEditNotice = lazy(() => import('./LostEditNotice').then((m) => ({ default: m.LostEditNotice })));
@@ -105,6 +109,8 @@ export function App() {
     ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
     : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
   const ready = library.library !== undefined && storedView !== undefined;
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
 
   return (
@@ -139,7 +145,7 @@ export function App() {
         </header>
         {!view.glance && <SectionTabs sections={SECTION_LIST} active={drilling ? undefined : active.id} onSelect={openSection} />}
         {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. The drill hides the answers it asks for. */}
-        {ready && view.section !== 'rehearse' && !drilling && (
+        {painted && view.section !== 'rehearse' && !drilling && (
           <Suspense fallback={null}>
             <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />
           </Suspense>
@@ -161,7 +167,7 @@ export function App() {
           </button>
         </div>
       )}
-      {ready && (
+      {painted && (
         <Suspense fallback={null}>
           <SyncNotice />
           <LostEditNotice announce={announce} />

@@ -16,6 +16,30 @@ export function whenIdle(work: () => void, timeout = 1000): () => void {
   return () => clearTimeout(handle);
 }
 
+/**
+ * Runs `work` just after the next frame is painted (a frame, then a task), or
+ * soon where frames are not drawn (jsdom, a hidden page); returns a cancel.
+ * For what may show a moment after the first screen but must not hold it up.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (task = setTimeout(run, 0))) : undefined;
+  // A page in the background draws no frames: do not wait for one.
+  const fallback = setTimeout(run, 100);
+  return () => {
+    done = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(task);
+    clearTimeout(fallback);
+  };
+}
+
 interface Scheduler {
   yield?: () => Promise<void>;
 }

@@ -331,3 +331,38 @@ describe('case 3: two windows score one rehearsal', () => {
     expect(await b.getByTestId('rehearsal-row').count()).toBe(1);
   });
 });
+
+describe('case 5: typing just before the panel reloads', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  it('a title typed a moment before a reload is saved when the panel opens again, in the user’s copy of the deck', async () => {
+    session = await launchExtension();
+    const page = await session.openPanel();
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+    await page.reload();
+    await customize(page);
+    // The shipped deck: this first save also makes the user's copy, several storage calls the reload would cut short.
+    await page.getByRole('button', { name: 'Edit Pacing' }).click();
+    await page.getByLabel('Title').fill('Pacing, typed as it closed');
+    await page.reload();
+
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved your last edit to “Pacing, typed as it closed”' }).waitFor({ state: 'attached', timeout: 10_000 });
+    const stored = await page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return {
+        titles: Object.entries(all)
+          .filter(([key]) => /^card:[^:]+:pacing$/.test(key))
+          .map(([, value]) => (value as { card: { title: string } }).card.title),
+        kept: Object.keys(all).filter((key) => key.startsWith('pendingEdit:')),
+      };
+    });
+    expect(stored).toEqual({ titles: ['Pacing, typed as it closed'], kept: [] });
+    await customize(page);
+    expect(await rowTitles(page)).toContain('Pacing, typed as it closed');
+  });
+});

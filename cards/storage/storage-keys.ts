@@ -90,6 +90,16 @@ export const reviewDeckPrefix = (deckId: string) => `${REVIEW_PREFIX}${deckId}:`
 /** The item id a key names, or undefined when it is no review's key. */
 export const reviewItemIdOfKey = (key: string) =>
   key.startsWith(REVIEW_PREFIX) && key.length > REVIEW_PREFIX.length ? key.slice(REVIEW_PREFIX.length) : undefined;
+/**
+ * An editor's draft not yet saved when the panel closed or reloaded
+ * (storage/pending-edit.ts), bare in browser.storage.local as
+ * `pendingEdit:<deck>:<card>`: a save is several storage calls, and a page
+ * going away finishes none of them, so the draft is kept in one call and
+ * saved at the next start. parseKey passes these by (the deck store and the
+ * syncer leave them alone).
+ */
+export const PENDING_EDIT_PREFIX = 'pendingEdit:';
+export const pendingEditKey = (deckId: string, cardId: string) => `${PENDING_EDIT_PREFIX}${deckId}:${cardId}`;
 /** Desired retention and new items a day (drill/drill-settings.ts). */
 export const DRILL_SETTINGS_KEY = 'local:drillSettings';
 /** The names the user picked as theirs in transcripts, most recent first (transcript/remembered-speakers.ts). */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { MatrixCard, PromptCard } from '../../cards/schema';
 import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../../cards/shipped-deck';
+import { keepPendingEdit } from '../../cards/storage/pending-edit';
 import { DecisionMatrixTable, type MatrixSource } from './DecisionMatrixTable';
 import type { LibraryApi } from '../shell/use-library';
 import './DecisionMatrix.css';
@@ -52,6 +53,7 @@ export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
             key={`${editingIdentity(library.deck.id)}/${source.id}`}
             card={source}
             save={async (card) => void (await library.saveCard(card, undefined, library.deck.id))}
+            keep={(card, base) => void keepPendingEdit(library.deck.id, card, base).catch(console.error)}
             announce={announce}
           />
         </>

@@ -30,6 +30,8 @@ interface Props {
   /** The matrix or prompt as stored; changes from other windows arrive through it. */
   card: MatrixSource;
   save(card: Card): Promise<void>;
+  /** Keeps the savable rows not yet saved when the panel closes or reloads (see useAutosave's keep). */
+  keep?(card: Card, base: Card): void;
   announce(message: string): void;
 }
 
@@ -38,7 +40,7 @@ interface Props {
  * the user types; a new row is a draft, checked only once the user leaves it,
  * and an unfinished row never holds back the others (see savableRows).
  */
-export function DecisionMatrixTable({ card, save, announce }: Props) {
+export function DecisionMatrixTable({ card, save, keep, announce }: Props) {
   const stored = useRef(card);
   stored.current = card;
   const { draft, state, change } = useAutosave<MatrixSource>(card, {
@@ -46,6 +48,7 @@ export function DecisionMatrixTable({ card, save, announce }: Props) {
     parse: (next) => cardSchema.safeParse(withRows(next, savableRows(rowsOf(next), rowsOf(stored.current)))) as ParseResult<MatrixSource>,
     save: (value) => (sameValue(value, stored.current) ? Promise.resolve() : save(value)),
     describe: () => 'a row has a field that is too long.',
+    keep,
   });
   const rows = rowsOf(draft);
   const storedIds = new Set(rowsOf(card).map((row) => row.id));

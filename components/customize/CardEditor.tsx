@@ -21,6 +21,8 @@ interface CardEditorProps {
   /** Stores a valid card; rejects with a worded reason. */
   onSave(card: Card, base: Card): Promise<void | string | undefined>;
   onDone(): void;
+  /** Keeps a valid draft not yet saved when the panel closes or reloads (see useAutosave's keep). */
+  onKeep?(card: Card, base: Card): void;
   /** Said before the first save, e.g. that editing the shipped deck makes a copy. */
   note?: string;
   /** A blank card not yet in the deck: saved once valid; closing it untouched saves nothing. */
@@ -36,8 +38,13 @@ interface CardEditorProps {
  * different card never touches what is being typed. Only a valid card is
  * saved; an invalid field is marked and the last valid version stays stored.
  */
-export function CardEditor({ card, onSave, onDone, note, isNew, expanded, delay }: CardEditorProps) {
-  const { draft, state, issues, change, flush, discard } = useAutosave(card, { parse: (next) => cardSchema.safeParse(next), save: onSave, delay });
+export function CardEditor({ card, onSave, onDone, onKeep, note, isNew, expanded, delay }: CardEditorProps) {
+  const { draft, state, issues, change, flush, discard } = useAutosave(card, {
+    parse: (next) => cardSchema.safeParse(next),
+    save: onSave,
+    keep: onKeep,
+    delay,
+  });
   const errors = useMemo(() => fieldErrors(issues), [issues]);
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);

@@ -3,6 +3,7 @@ import { cardText } from '../../cards/card-text';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
 import { DEFAULT_DECK_ID, isShippedCopy } from '../../cards/shipped-deck';
+import { keepPendingEdit } from '../../cards/storage/pending-edit';
 import type { SectionId } from '../../cards/storage/preferences';
 import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';
@@ -85,6 +86,7 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
             if (!saved) announce(`Added “${card.title}” to the deck`);
             return conflict;
           }}
+          onKeep={(card, base) => void keepPendingEdit(editing.deckId, card, saved ? base : undefined).catch(console.error)}
           note={
             !saved
               ? 'It joins the deck once it has a title and what its kind needs.'

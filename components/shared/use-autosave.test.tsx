@@ -60,4 +60,27 @@ describe('useAutosave', () => {
     expect(invalid.result.current.issues).toHaveLength(1);
     expect(save).toHaveBeenCalledTimes(2);
   });
+
+  it('keeps the pending draft, with what it was based on, when the page goes away before it is saved', async () => {
+    const keep = vi.fn();
+    const save = vi.fn().mockResolvedValue(undefined);
+    const { result } = renderHook(() => useAutosave({ text: 'stored' }, { parse: (draft) => schema.safeParse(draft), save, keep }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keep).not.toHaveBeenCalled();
+
+    act(() => result.current.change({ text: ' typed ' }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keep).toHaveBeenCalledWith({ text: 'typed' }, { text: 'stored' });
+
+    // Saved: nothing is pending any more.
+    await wait(SAVE_DELAY_MS);
+    keep.mockClear();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keep).not.toHaveBeenCalled();
+
+    // An invalid draft is never kept: the last valid version is what is stored.
+    act(() => result.current.change({ text: '  ' }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keep).not.toHaveBeenCalled();
+  });
 });

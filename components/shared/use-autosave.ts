@@ -32,6 +32,12 @@ export interface AutosaveOptions<T> {
   save(value: T, base: T): Promise<void | string | undefined>;
   /** The status's words for an invalid draft; the first issue by default. */
   describe?(issues: readonly z.core.$ZodIssue[]): string;
+  /**
+   * Keeps a valid draft not yet stored when the page goes away: closing or
+   * reloading the panel unmounts nothing and finishes no save that takes
+   * more than one storage call (see cards/storage/pending-edit.ts).
+   */
+  keep?(value: T, base: T): void;
   delay?: number;
 }
 
@@ -56,7 +62,7 @@ export interface Autosave<T> {
  * saved, so the last valid version stays stored; leaving the editor saves
  * what is pending.
  */
-export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_DELAY_MS }: AutosaveOptions<T>): Autosave<T> {
+export function useAutosave<T>(stored: T, { parse, save, describe, keep, delay = SAVE_DELAY_MS }: AutosaveOptions<T>): Autosave<T> {
   const [draft, setDraft] = useState<T>(stored);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [issues, setIssues] = useState<readonly z.core.$ZodIssue[]>([]);
@@ -73,8 +79,8 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
   const dirty = useRef(false);
   const edits = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const options = useRef({ parse, save, describe });
-  options.current = { parse, save, describe };
+  const options = useRef({ parse, save, describe, keep });
+  options.current = { parse, save, describe, keep };
 
   useEffect(() => {
     if (sameValue(stored, known.current)) return;
@@ -127,6 +133,20 @@ export function useAutosave<T>(stored: T, { parse, save, describe, delay = SAVE_
     },
     [flush],
   );
+
+  // The page going away (the panel closed or reloaded): a save started now
+  // would not finish, so what is pending is kept in one call instead. While a
+  // save is under way the draft still counts as pending: it may not land.
+  useEffect(() => {
+    const leave = () => {
+      const { parse, keep } = options.current;
+      if (!dirty.current || !keep) return;
+      const result = parse(latest.current);
+      if (result.success) keep(result.data, base.current);
+    };
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, []);
 
   const change = useCallback(
     (next: T) => {

@@ -12,6 +12,7 @@ import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
 import { useLibrary } from './use-library';
+import { usePendingEdits } from './use-pending-edits';
 import { DrillButton } from '../drill/DrillButton';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
@@ -34,6 +35,7 @@ export function App() {
   const view = storedView ?? DEFAULT_PANEL_VIEW;
   const { announce, region } = useAnnouncer();
   const { offerUndo, toast } = useUndoOffer(announce);
+  usePendingEdits(library, announce);
   const [searchRequest, setSearchRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [helpLoaded, setHelpLoaded] = useState(false);

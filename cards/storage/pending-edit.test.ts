@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { defaultDeck } from '../default-deck';
+import { loadLibrary } from './library-read';
+import { dropPendingEdit, keepPendingEdit, readPendingEdits, setPendingEditAside } from './pending-edit';
+import { pendingEditKey } from './storage-keys';
+
+const [first, second] = defaultDeck.cards;
+
+describe('edits kept as the panel closed', () => {
+  it('keeps a draft in one storage call and reads it back, oldest first', async () => {
+    await keepPendingEdit('mine', { ...second!, title: 'Later' }, second, 2000);
+    await keepPendingEdit('mine', { ...first!, title: 'Earlier' }, undefined, 1000);
+    const edits = await readPendingEdits();
+    expect(edits.map((edit) => edit.card.title)).toEqual(['Earlier', 'Later']);
+    expect(edits[0]!.base).toBeUndefined();
+    expect(edits[1]!.base).toEqual(second);
+  });
+
+  it('keeps only the newest draft of a card', async () => {
+    await keepPendingEdit('mine', { ...first!, title: 'One' }, first, 1000);
+    await keepPendingEdit('mine', { ...first!, title: 'Two' }, first, 2000);
+    expect((await readPendingEdits()).map((edit) => edit.card.title)).toEqual(['Two']);
+  });
+
+  it('is gone once dropped', async () => {
+    await keepPendingEdit('mine', first!, first);
+    await dropPendingEdit({ deckId: 'mine', card: first! });
+    expect(await readPendingEdits()).toEqual([]);
+  });
+
+  it('sets aside a kept draft that cannot be read, or that sits under another card’s name, and lists it', async () => {
+    const misplaced = { deckId: 'mine', card: first!, at: 1 };
+    await browser.storage.local.set({ [pendingEditKey('mine', 'broken')]: { deckId: 'mine' }, [pendingEditKey('mine', 'elsewhere')]: misplaced });
+    expect(await readPendingEdits(5)).toEqual([]);
+    const { quarantined } = await loadLibrary();
+    expect(quarantined.map((entry) => entry.key).sort()).toEqual([pendingEditKey('mine', 'broken'), pendingEditKey('mine', 'elsewhere')]);
+    expect(quarantined[0]!.reason).toMatch(/could not be read/);
+    expect(await browser.storage.local.get(pendingEditKey('mine', 'broken'))).toEqual({});
+  });
+
+  it('sets aside a draft that cannot be saved with the reason, never dropping it', async () => {
+    const card = { ...first!, title: 'Edited offline' };
+    await keepPendingEdit('gone', card, first, 1);
+    const [edit] = await readPendingEdits();
+    await setPendingEditAside(edit!, 'its deck was deleted.', 7);
+    expect(await readPendingEdits()).toEqual([]);
+    const { quarantined } = await loadLibrary();
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]!.reason).toBe('Your last edit to “Edited offline” could not be saved: its deck was deleted.');
+    expect(quarantined[0]!.value).toEqual(edit);
+  });
+});

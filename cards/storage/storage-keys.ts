@@ -112,6 +112,8 @@ export const calculatorInputsKey = (calculatorId: string) => `local:calculator:$
 
 /** What the panel says about sync, written by the background (sync/status.ts). */
 export const SYNC_STATUS_KEY = 'sync-status';
+/** The sync notice the user answered "Got it" to (its words), so it stays away until sync says something new (SyncNotice.tsx). */
+export const SYNC_NOTICE_SEEN_KEY = 'local:syncNoticeSeen';
 /** Deletion markers of this device, kept until they have reached sync and expired (sync/sync.ts). */
 export const TOMBSTONES_KEY = 'sync-tombstones';
 /**

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { SYNC_STATUS_KEY } from '../storage/storage-keys';
+import { storage } from '@wxt-dev/storage';
+import { SYNC_NOTICE_SEEN_KEY, SYNC_STATUS_KEY } from '../storage/storage-keys';
 import { z } from '../zod-setup';
 import type { SkippedItem } from './plan';
 import type { SyncRecord } from './records';
@@ -114,7 +115,8 @@ export function describeSyncError(error: unknown): SyncStatus {
     return { state: 'local-only', message: `Browser sync is pausing Sidecue after many changes in a short time. ${safe}`, skipped: [] };
   }
   if (/quota/i.test(detail)) {
-    return { state: 'local-only', message: `Browser sync is full (${detail}). ${safe}`, skipped: [] };
+    // The browser's own words ("Resource::kQuotaBytes quota exceeded") tell the user nothing more.
+    return { state: 'local-only', message: `Browser sync is full. ${safe}`, skipped: [] };
   }
   return { state: 'local-only', message: `Browser sync is not available (${detail}). ${safe}`, skipped: [] };
 }
@@ -154,3 +156,7 @@ export function watchSyncStatus(onStatus: (status: SyncStatus) => void): () => v
     browser.storage.onChanged.removeListener(listener);
   };
 }
+
+/** The words of the last notice the user dismissed: a new status shows again, the same one does not. */
+export const syncNoticeSeen = storage.defineItem<string>(SYNC_NOTICE_SEEN_KEY, { fallback: '' });
+export const readSyncNoticeSeen = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -156,7 +156,7 @@ export function App() {
       {library.problem && (
         <div role="alert" className="problem">
           <p>{library.problem}</p>
-          <button type="button" onClick={library.clearProblem}>
+          <button type="button" className="secondary" onClick={library.clearProblem}>
             Dismiss
           </button>
         </div>
@@ -164,14 +164,15 @@ export function App() {
       {fileProblem && (
         <div role="alert" className="problem file-problem">
           <p>{fileProblem}</p>
-          <button type="button" onClick={() => setFileProblem(undefined)}>
+          <button type="button" className="secondary" onClick={() => setFileProblem(undefined)}>
             Dismiss
           </button>
         </div>
       )}
       {painted && (
         <Suspense fallback={null}>
-          <SyncNotice />
+          {/* Glance mode is for mid-answer: sync's news waits until it is off. */}
+          {!view.glance && <SyncNotice />}
           <LostEditNotice announce={announce} />
         </Suspense>
       )}

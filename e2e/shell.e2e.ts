@@ -109,6 +109,11 @@ describe('the panel’s shell', () => {
       await help.waitFor();
       expect(await help.textContent()).toContain('Alt+Shift+S');
       expect(await help.textContent()).toContain('Alt+Shift+F');
+      // It opens at its top, focus on its title: the Close button at the end would scroll it to the bottom.
+      expect(await help.evaluate((dialog) => ({ top: dialog.scrollTop, focus: document.activeElement?.textContent }))).toEqual({
+        top: 0,
+        focus: 'Keyboard shortcuts',
+      });
       await view(page, `shell-help-400-${colorScheme}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');

@@ -8,6 +8,12 @@ interface Props {
   title: ReactNode;
   children: ReactNode;
   className?: string;
+  /**
+   * Where focus starts: the first control by default (a form's first field);
+   * 'title' for a dialog that is mostly to read, whose first control is its
+   * Close button at the end (focus there would open it scrolled to the bottom).
+   */
+  initialFocus?: 'title';
 }
 
 /**
@@ -16,10 +22,11 @@ interface Props {
  * Keys typed inside a dialog never reach the panel's shortcuts (the shell
  * skips events from inside a dialog).
  */
-export function Dialog({ open, onClose, title, children, className }: Props) {
+export function Dialog({ open, onClose, title, children, className, initialFocus }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,13 +36,17 @@ export function Dialog({ open, onClose, title, children, className }: Props) {
       // jsdom has no showModal; the open attribute is enough for tests there.
       if (element.showModal) element.showModal();
       else element.setAttribute('open', '');
+      if (initialFocus === 'title') {
+        heading.current?.focus();
+        element.scrollTop = 0;
+      }
     }
     if (!open && element.open) {
       if (element.close) element.close();
       else element.removeAttribute('open');
       if (returnTo.current?.isConnected) returnTo.current.focus();
     }
-  }, [open]);
+  }, [open, initialFocus]);
 
   return (
     <dialog
@@ -49,7 +60,7 @@ export function Dialog({ open, onClose, title, children, className }: Props) {
         onClose();
       }}
     >
-      <h2 id={titleId} className="panel-dialog-title">
+      <h2 id={titleId} ref={heading} className="panel-dialog-title" tabIndex={initialFocus === 'title' ? -1 : undefined}>
         {title}
       </h2>
       {/* A closed dialog shows nothing: its content is built when it opens, not with the first screen. */}

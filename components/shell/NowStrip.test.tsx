@@ -50,18 +50,35 @@ describe('the now strip', () => {
     expect(stored?.stepsDone[steps[0]!.id]).toBeTypeOf('number');
   });
 
+  it('says every step is done after the last one, with no stale step, cue or Next left', async () => {
+    await startRun();
+    render(<Panel />);
+    const strip = await screen.findByTestId('now-strip');
+    const user = userEvent.setup();
+    for (const step of steps) {
+      await waitFor(() => expect(strip).toHaveTextContent(step.title));
+      await user.click(screen.getByRole('button', { name: 'Next step' }));
+    }
+    await waitFor(() => expect(strip).toHaveTextContent('Every step is done'));
+    expect(screen.queryByRole('button', { name: 'Next step' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('now-cue')).not.toBeInTheDocument();
+    expect(screen.getByTestId('now-time')).toHaveTextContent(/left$/);
+  });
+
   it('answers d from anywhere in the panel, and keeps only the clock in glance mode', async () => {
     await startRun();
     render(<Panel glance />);
     const strip = await screen.findByTestId('now-strip');
     expect(screen.queryByTestId('now-cue')).not.toBeInTheDocument();
+    // The step fills the screen below in glance mode: the strip keeps to the clock.
+    expect(strip.querySelector('.now-step')).toBeNull();
     expect(screen.getByTestId('now-time')).toBeInTheDocument();
     // The strip appears after an async storage read, outside act(), so its key
     // binding (a passive effect) may not have run yet when findByTestId sees it:
     // flush effects first, or a slow machine presses `d` before anyone listens.
     await act(async () => {});
     fireEvent.keyDown(document.body, { key: 'd' });
-    await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
+    await waitFor(async () => expect(readSession(await rehearsalSession.getValue())?.stepsDone[steps[0]!.id]).toBeTypeOf('number'));
   });
 
   it('says at once when storage refuses the step, and keeps the run moving in the panel', async () => {

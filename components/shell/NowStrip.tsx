@@ -66,7 +66,8 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
   return (
     <section className={view.glance ? 'now-strip glance-only' : 'now-strip'} aria-label="Rehearsal now" data-testid="now-strip">
       <div className="now-line">
-        {step && <span className="now-step">{step.title}</span>}
+        {/* In glance mode the step fills the screen below: the strip keeps to the clock. */}
+        {allDone ? <span className="now-step">Every step is done</span> : step && !view.glance && <span className="now-step">{step.title}</span>}
         <span className={missed ? 'now-checkpoint is-missed' : 'now-checkpoint'} title={checkpointLabel}>
           {checkpoint}
           {checkpointLabel && <span className="visually-hidden">: {checkpointLabel}</span>}
@@ -75,12 +76,11 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
           {formatClock(Math.abs(remaining))} {over ? 'over' : 'left'}
           {paused && ' · paused'}
         </span>
-        {step && (
+        {step && !allDone && (
           <button
             type="button"
             className="primary now-next"
             onClick={() => advance()}
-            disabled={allDone}
             aria-label="Next step"
             aria-keyshortcuts="d"
             title="Mark this step done and go to the next (d)"
@@ -94,7 +94,7 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
           {problem}
         </p>
       )}
-      {step && !view.glance && (
+      {step && !allDone && !view.glance && (
         <p className="now-cue" data-testid="now-cue">
           {step.cue}
         </p>

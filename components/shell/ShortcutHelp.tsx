@@ -5,7 +5,7 @@ import './ShortcutHelp.css';
 /** Every key of the panel and the browser, written from the one registry (shortcuts.ts). */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   return (
-    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcut-help">
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcut-help" initialFocus="title">
       {SHORTCUT_GROUPS.map((group) => (
         <section key={group} className="shortcut-group" aria-label={group}>
           <h3>{group}</h3>

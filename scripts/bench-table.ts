@@ -20,6 +20,7 @@ import { SWITCH_TARGET_MS, type SwitchResult } from './bench-switch';
 import { CUSTOMIZE_LONG_TASK_TARGET_MS, type CustomizeResult } from './bench-customize';
 import { HEAP_BUDGET_BYTES, type HeapResult } from './bench-heap';
 import { IMPORT_TARGET_MS, type ImportResult } from './bench-import';
+import { LAYOUT_SHIFT_BUDGET, type LayoutShiftResult } from './bench-layout-shift';
 import { KEYSTROKE_DECKS, KEYSTROKE_TARGET_MS, type KeystrokeResult } from './bench-keystroke';
 import { OURS, QUERY_TARGET_MS, type Row as SearchRow } from './bench-search';
 
@@ -41,6 +42,7 @@ export interface BenchResults {
   heap?: HeapResult;
   deckSwitch?: SwitchResult;
   customize?: CustomizeResult;
+  layoutShift?: LayoutShiftResult;
 }
 
 const ms = (n: number) => (n < 1 ? `${n.toFixed(2)} ms` : n < 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(0)} ms`);
@@ -137,6 +139,17 @@ export function benchRows(results: BenchResults): BenchRow[] {
       measured: `${result.longestTaskMs > 0 ? ms(result.longestTaskMs) : 'none over 50 ms'}; listed in ${ms(result.listedMs)} (load ${loadText(result.load)})`,
       target: `no task over ${CUSTOMIZE_LONG_TASK_TARGET_MS} ms`,
       verdict: verdict(result.longestTaskMs <= CUSTOMIZE_LONG_TASK_TARGET_MS),
+    });
+  }
+
+  if (results.layoutShift) {
+    const result = results.layoutShift;
+    const shift = (value: number) => value.toFixed(3);
+    rows.push({
+      figure: `Layout shift as the panel opens, nothing stored / a rehearsal under way (its now strip on top): worst of ${result.opens} opens`,
+      measured: `${shift(result.freshWorst)} / ${shift(result.rehearsingWorst)} (load ${loadText(result.load)})`,
+      target: `≤ ${LAYOUT_SHIFT_BUDGET} (budget)`,
+      verdict: verdict(Math.max(result.freshWorst, result.rehearsingWorst) <= LAYOUT_SHIFT_BUDGET),
     });
   }
 

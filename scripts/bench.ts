@@ -10,7 +10,7 @@
  *   npm run bench -- --runs 21       more cold-open rounds per row (default 11)
  *   npm run bench -- --no-search     skip the search benchmark (the slowest part)
  *   npm run bench -- --only cold-open,switch
- *                                    only those parts (cold-open, switch, customize, keystroke, heap, bundle, import, search)
+ *                                    only those parts (cold-open, switch, customize, layout-shift, keystroke, heap, bundle, import, search)
  *   npm run bench -- --extension DIR bench a build made elsewhere (an older commit's, for a before/after),
  *                                    adding the bare and control pages to it
  *
@@ -31,6 +31,7 @@ import { benchCustomize } from './bench-customize';
 import { benchHeap } from './bench-heap';
 import { benchImport } from './bench-import';
 import { benchKeystroke } from './bench-keystroke';
+import { benchLayoutShift } from './bench-layout-shift';
 import { writeReadme } from './bench-readme';
 import { benchSearch } from './bench-search';
 import { benchSwitch } from './bench-switch';
@@ -49,7 +50,7 @@ const count = (name: string, fallback: number) => {
   return value;
 };
 
-const PARTS = ['cold-open', 'switch', 'customize', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
+const PARTS = ['cold-open', 'switch', 'customize', 'layout-shift', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
 const only = option('--only')?.split(',');
 for (const part of only ?? []) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; not ${part}.`);
 const wants = (part: (typeof PARTS)[number]) => (only ? only.includes(part) : part !== 'search' || !flag('--no-search'));
@@ -83,6 +84,7 @@ try {
     results.coldOpen = await part('cold-open', () => benchColdOpen(browser, { runs: count('--runs', 11), log }));
     results.deckSwitch = await part('switch', () => benchSwitch(browser, { log }));
     results.customize = await part('customize', () => benchCustomize(browser));
+    results.layoutShift = await part('layout-shift', () => benchLayoutShift(browser));
     results.keystroke = await part('keystroke', () => benchKeystroke(browser, log));
     results.heap = await part('heap', () => benchHeap(browser));
   } finally {

@@ -8,6 +8,7 @@ import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { shownKeys } from './shortcuts';
 import { afterNextPaint } from './idle';
+import { loadNowStrip, nowStripIfLoaded } from './now-strip-loader';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
@@ -23,7 +24,8 @@ import { useStoredItem } from '../shared/use-stored-item';
 // panel's own code). Not during the first render either: starting a chunk's
 // load there adds its preload links to the page inside that render (a CPU
 // profile put them at a few ms of it).
-const NowStrip = lazy(() => import('./NowStrip').then((m) => ({ default: m.NowStrip })));
+// The now strip is loaded before the first render when a run is under way (now-strip-loader.ts).
+const LazyNowStrip = lazy(() => loadNowStrip().then((NowStrip) => ({ default: NowStrip })));
 const SyncNotice = lazy(() => import('./SyncNotice').then((m) => ({ default: m.SyncNotice })));
 const LostEditNotice = lazy(() => import('./LostEditNotice').then((m) => ({ default: m.LostEditNotice })));
 // The key list, written out when first asked for, then kept (its dialog hands focus back on close).
@@ -114,6 +116,9 @@ export function App() {
   const [painted, setPainted] = useState(false);
   useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
+  // In before the first render when a run is under way: then it is part of the first screen.
+  const loadedStrip = nowStripIfLoaded();
+  const NowStrip = loadedStrip ?? LazyNowStrip;
 
   return (
     <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={ready || undefined}>
@@ -147,7 +152,7 @@ export function App() {
         </header>
         {!view.glance && <SectionTabs sections={SECTION_LIST} active={drilling ? undefined : active.id} onSelect={openSection} />}
         {/* Rehearse shows the run's own clock and cue, larger; the strip would say it twice. The drill hides the answers it asks for. */}
-        {painted && view.section !== 'rehearse' && !drilling && (
+        {(painted || (ready && loadedStrip)) && view.section !== 'rehearse' && !drilling && (
           <Suspense fallback={null}>
             <NowStrip deck={library.deck} view={view} updateView={updateView} announce={announce} />
           </Suspense>

@@ -18,10 +18,13 @@ interface EarlyRead {
 }
 
 const reads = new Map<object, EarlyRead>();
+/** Work besides reads that the first render waits for (a chunk the first screen shows). */
+const holds: Promise<unknown>[] = [];
 
 /** Starts `read` now for the hook that will later ask for `key`; `watch` reports changes meanwhile. */
-export function startEarly<T>(key: object, read: () => Promise<T>, watch: (onChange: () => void) => () => void): void {
-  if (reads.has(key)) return;
+export function startEarly<T>(key: object, read: () => Promise<T>, watch: (onChange: () => void) => () => void): Promise<unknown> {
+  const started = reads.get(key);
+  if (started) return started.promise;
   const entry: EarlyRead = { promise: read(), stale: false, stopWatching: () => {} };
   entry.stopWatching = watch(() => (entry.stale = true));
   entry.promise.then(
@@ -29,6 +32,12 @@ export function startEarly<T>(key: object, read: () => Promise<T>, watch: (onCha
     () => {},
   );
   reads.set(key, entry);
+  return entry.promise;
+}
+
+/** Holds the first render for `work` too (as long as main.tsx lets anything hold it); its failure holds nothing. */
+export function holdFirstRender(work: Promise<unknown>): void {
+  holds.push(work.catch(() => {}));
 }
 
 /** The early read's answer if it is in and still current; does not hand it over. */
@@ -50,7 +59,7 @@ export function takeEarly<T>(key: object): Promise<T> | undefined {
   return entry.stale ? undefined : (entry.promise as Promise<T>);
 }
 
-/** Settles once every early read started so far has answered (or failed). */
+/** Settles once every early read started so far, and the work held for, has answered (or failed). */
 export function earlyReadsSettled(): Promise<unknown> {
-  return Promise.allSettled([...reads.values()].map((entry) => entry.promise));
+  return Promise.allSettled([...[...reads.values()].map((entry) => entry.promise), ...holds]);
 }

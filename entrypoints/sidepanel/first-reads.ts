@@ -2,6 +2,7 @@ import { loadFirstScreen } from '../../cards/storage/first-screen';
 import { activeDeckId, panelView } from '../../cards/storage/preferences';
 import * as store from '../../cards/storage/library-read';
 import { startEarly } from '../../components/shell/early-reads';
+import { preloadNowStripForRun } from '../../components/shell/now-strip-loader';
 
 /*
  * The reads the panel's first screen waits on, started as this module is
@@ -14,3 +15,5 @@ for (const item of [activeDeckId, panelView] as const) {
   startEarly<unknown>(item, () => item.getValue(), (onChange) => item.watch(onChange));
 }
 startEarly(loadFirstScreen, loadFirstScreen, store.watchLibrary);
+// With a rehearsal under way, the strip that shows it is part of the first screen.
+preloadNowStripForRun();

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { REHEARSAL_SESSION_KEY } from '../../cards/storage/storage-keys';
+import { holdFirstRender, startEarly } from './early-reads';
+import type { NowStrip } from './NowStrip';
+
+/*
+ * The now strip (./NowStrip.tsx) is its own chunk: most panels open with no
+ * rehearsal under way and never need it. When one is under way, the strip is
+ * in the first screen, so it is loaded, and the run read, before the first
+ * render (main.tsx waits for both, briefly): arriving after the first paint,
+ * it would push everything below it down as the user reads.
+ */
+
+let loading: Promise<typeof NowStrip> | undefined;
+let loaded: typeof NowStrip | undefined;
+
+/** The strip's script, loaded once and kept. */
+export function loadNowStrip(): Promise<typeof NowStrip> {
+  loading ??= import('./NowStrip').then(
+    (module) => (loaded = module.NowStrip),
+    (error: unknown) => {
+      // A failed load (an extension updated under the page) is tried again by the next caller.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The strip if its script is in already, for a render that cannot wait. */
+export function nowStripIfLoaded(): typeof NowStrip | undefined {
+  return loaded;
+}
+
+const SESSION_STORAGE_NAME = REHEARSAL_SESSION_KEY.replace(/^local:/, '');
+
+/** Whether a raw stored session looks like a run under way (the strip checks it properly). */
+function runUnderWay(raw: unknown): boolean {
+  const timer = (raw as { timer?: { endedAt?: unknown } } | null | undefined)?.timer;
+  return typeof timer === 'object' && timer !== null && timer.endedAt === null;
+}
+
+/** Started with the panel's first reads: with a run under way, the strip and the run are in before the first render. */
+export function preloadNowStripForRun(): void {
+  holdFirstRender(
+    (async () => {
+      const raw = (await browser.storage.local.get(SESSION_STORAGE_NAME))[SESSION_STORAGE_NAME];
+      if (!runUnderWay(raw)) return;
+      const [, { rehearsalSession }] = await Promise.all([loadNowStrip(), import('../../cards/rehearsal/session')]);
+      // The same read the strip's hook makes, handed over to it (see early-reads.ts).
+      await startEarly(rehearsalSession, () => rehearsalSession.getValue(), (onChange) => rehearsalSession.watch(onChange));
+    })(),
+  );
+}

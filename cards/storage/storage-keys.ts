@@ -47,6 +47,8 @@ export function isDeckRecordKey(key: string, deckId: string): boolean {
 export const PANEL_VIEW_KEY = 'local:panelView';
 /** Pinned phrasing ids (preferences.ts). */
 export const FAVORITES_KEY = 'local:favorites';
+/** The words the user put in a follow-up template's blanks, per card and variant (follow-up-fills.ts). */
+export const FOLLOW_UP_FILLS_KEY = 'local:followUpFills';
 /** The deck the panel shows (preferences.ts). */
 export const ACTIVE_DECK_KEY = 'local:activeDeckId';
 /** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { followUpFills } from '../../cards/storage/follow-up-fills';
 import { defaultDeck } from '../../cards/default-deck';
 import type { LibraryApi } from '../shell/use-library';
 import { FollowUpSection } from './FollowUpSection';
 
-function renderFollowUps() {
-  const updateView = vi.fn();
+function renderFollowUps(updateView = vi.fn()) {
   const library = { deck: defaultDeck } as unknown as LibraryApi;
-  render(
+  return render(
     <FollowUpSection
       library={library}
       announce={vi.fn()}
@@ -16,7 +16,6 @@ function renderFollowUps() {
       updateView={updateView} offerUndo={() => {}}
     />,
   );
-  return { updateView };
 }
 
 const sentence = () => screen.getByRole('group', { name: /^Ready to say/ });
@@ -45,6 +44,24 @@ describe('follow-ups that speak first', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(sentence()).toHaveTextContent('run a compensating transaction within 45 seconds;');
     expect(within(sentence()).getByRole('button', { name: 'Time bound: 45 seconds' })).toHaveFocus();
+  });
+
+  it('keeps the words typed into a blank on this device: leaving the section or reopening the panel finds them', async () => {
+    const first = renderFollowUps();
+    fireEvent.click(within(sentence()).getByRole('button', { name: 'Time bound: 30 seconds' }));
+    const box = within(sentence()).getByRole('textbox', { name: 'Time bound' });
+    for (const typed of ['4', '45', '45 s', '45 seconds']) fireEvent.change(box, { target: { value: typed } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await vi.waitFor(async () => expect(JSON.stringify(await followUpFills.getValue())).toContain('45 seconds'));
+    first.unmount();
+
+    renderFollowUps();
+    expect(await within(sentence()).findByRole('button', { name: 'Time bound: 45 seconds' })).toBeInTheDocument();
+    // Back to the worked example leaves nothing stored for it.
+    fireEvent.click(screen.getByRole('button', { name: /^More actions for/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Back to the worked example' }));
+    expect(sentence()).toHaveTextContent('within 30 seconds;');
+    await vi.waitFor(async () => expect(await followUpFills.getValue()).toEqual({}));
   });
 
   it('puts the words back on Esc, and the example back when a blank is emptied', () => {
@@ -81,7 +98,8 @@ describe('follow-ups that speak first', () => {
   });
 
   it('keeps Edit in the overflow menu', () => {
-    const { updateView } = renderFollowUps();
+    const updateView = vi.fn();
+    renderFollowUps(updateView);
     fireEvent.click(screen.getByRole('button', { name: 'More actions for Follow-up answer template' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Edit template' }));
     expect(updateView).toHaveBeenLastCalledWith({ section: 'customize', editCardId: 'follow-up-template' });

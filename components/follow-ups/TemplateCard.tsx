@@ -2,8 +2,10 @@ import { Copy, Pencil, RotateCcw } from 'lucide-react';
 import { ownValue } from '../../cards/id-record';
 import { forwardRef, useId, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
+import { followUpFills, readFollowUpFills, withCardFills, withVariantFills, type CardFills } from '../../cards/storage/follow-up-fills';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
 import { copyText } from '../shared/copy-text';
+import { useStoredItem } from '../shared/use-stored-item';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { SentenceBlank } from './SentenceBlank';
 import './TemplateCard.css';
@@ -27,14 +29,23 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
   ref,
 ) {
   const id = useId();
-  // What the user typed, per variant, kept while the panel is open.
-  const [values, setValues] = useState<Record<string, SlotValues>>({});
+  // What the user typed, per variant, kept on this device (the worked example until then).
+  // Once the user types, this card's own copy leads: storage's echo of an
+  // earlier keystroke's write must never stand in for a later one. Other
+  // cards' fills are taken from storage as they are at each write.
+  const [stored, store] = useStoredItem(followUpFills, readFollowUpFills);
+  const [mine, setMine] = useState<CardFills>();
+  const values = mine ?? (stored && ownValue(stored, card.id)) ?? {};
+  const setVariant = (variantId: string, slotValues: SlotValues) => {
+    const next = withVariantFills(values, variantId, slotValues);
+    setMine(next);
+    store(withCardFills(stored ?? {}, card.id, next));
+  };
   const [editingSlot, setEditingSlot] = useState<string | null>(null);
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
   const typed = ownValue(values, variant.id) ?? {};
   const changed = Object.values(typed).some((value) => value.trim());
-  const setSlot = (slotId: string, value: string) =>
-    setValues((current) => ({ ...current, [variant.id]: { ...current[variant.id], [slotId]: value } }));
+  const setSlot = (slotId: string, value: string) => setVariant(variant.id, { ...typed, [slotId]: value });
   const editing = variant.slots.find((slot) => slot.id === editingSlot);
   const hintId = `${id}-hint`;
 
@@ -47,7 +58,7 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
     }
   };
   const reset = () => {
-    setValues((current) => ({ ...current, [variant.id]: {} }));
+    setVariant(variant.id, {});
     announce('Back to the worked example');
   };
 

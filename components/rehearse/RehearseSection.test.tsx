@@ -135,6 +135,26 @@ describe('Rehearse section', () => {
     expect(readSession(await rehearsalSession.getValue())?.checkpoints.map((entry) => entry.atMs)).toEqual([105_000, 180_000]);
   });
 
+  it('remembers the choices as they are made, so leaving the section before Start keeps them; an invalid one is not stored', async () => {
+    const first = render(<Rehearse library={library} announce={vi.fn()} searchRequest={0} view={DEFAULT_PANEL_VIEW} updateView={vi.fn()} />);
+    const user = userEvent.setup();
+    const length = await screen.findByLabelText('Length in minutes');
+    await user.clear(length);
+    await user.type(length, '20');
+    await user.click(screen.getByLabelText('Soft sound when a checkpoint passes'));
+    await user.selectOptions(screen.getByLabelText('Practice prompt'), defaultDeck.cards.find((card) => card.kind === 'prompt')!.id);
+    await user.type(screen.getByLabelText('2 · Constraint articulation'), '9:99');
+    await waitFor(async () => expect(readRehearsalSettings(await rehearsalSettings.getValue())).toMatchObject({ lengthMinutes: 20, sound: true }));
+    first.unmount();
+
+    renderSection();
+    expect(await screen.findByLabelText('Length in minutes')).toHaveValue(20);
+    expect(screen.getByLabelText('Soft sound when a checkpoint passes')).toBeChecked();
+    expect(screen.getByLabelText('Practice prompt')).toHaveValue(defaultDeck.cards.find((card) => card.kind === 'prompt')!.id);
+    // "9:99" never stood as a choice: the last valid plan did.
+    expect(screen.getByLabelText('2 · Constraint articulation')).not.toHaveValue('9:99');
+  });
+
   it('says which checkpoint cannot be read, beside it, and starts nothing', async () => {
     renderSection();
     const user = userEvent.setup();

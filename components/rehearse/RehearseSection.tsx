@@ -143,7 +143,7 @@ export function RehearseSection({ library, view, updateView, announce, offerUndo
       )}
       {session === null ? (
         <>
-          <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} />
+          <RehearseSetup key={deck.id} prompts={prompts} steps={steps} settings={settings} onStart={start} onRemember={setSettings} />
           <p className="rehearse-hint">
             Board or call in full screen?{' '}
             <button type="button" onClick={() => void openFloat()}>

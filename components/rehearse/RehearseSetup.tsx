@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatDeadline, parseDeadline, resolveCheckpoints, type CheckpointPlan } from '../../cards/rehearsal/checkpoints';
 import type { RehearsalSettings } from '../../cards/rehearsal/settings';
 import type { PromptCard, Step } from '../../cards/schema';
@@ -16,10 +16,38 @@ interface Props {
   steps: Step[];
   settings: RehearsalSettings;
   onStart(choice: SetupChoice): void;
+  /** Hears each valid set of choices as the user makes it, so leaving the section keeps them. */
+  onRemember?(choice: SetupChoice): void;
+}
+
+type Checked = { choice: SetupChoice } | { problem: string; fieldErrors: Record<string, string> };
+
+/** The form's text as choices, or what is wrong with it, per field. */
+function checkChoice(steps: Step[], promptId: string, length: string, deadlines: Record<string, string>, sound: boolean): Checked {
+  const lengthMinutes = Number(length);
+  if (length.trim() === '' || !Number.isFinite(lengthMinutes) || lengthMinutes < 0.25 || lengthMinutes > 240) {
+    return { problem: 'Length must be between 0.25 and 240 minutes.', fieldErrors: {} };
+  }
+  const checkpoints: CheckpointPlan[] = [];
+  const fieldErrors: Record<string, string> = {};
+  const limit = formatDeadline(lengthMinutes * 60);
+  for (const step of steps) {
+    const seconds = parseDeadline(deadlines[step.id] ?? '');
+    if (seconds === undefined) continue;
+    if (seconds === null) fieldErrors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';
+    else if (seconds < 1 || seconds > lengthMinutes * 60) fieldErrors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
+    else checkpoints.push({ stepId: step.id, atSeconds: seconds });
+  }
+  const wrong = steps.filter((step) => fieldErrors[step.id]);
+  if (wrong.length > 0) {
+    const names = wrong.map((step) => `"${step.title}"`).join(' and ');
+    return { problem: `Check the checkpoint for ${names}: a time like 2:30, up to ${limit}, or nothing.`, fieldErrors };
+  }
+  return { choice: { promptId, lengthMinutes, checkpoints, sound } };
 }
 
 /** Choose a prompt, a length and the pacing checkpoints, then start. */
-export function RehearseSetup({ prompts, steps, settings, onStart }: Props) {
+export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }: Props) {
   const id = useId();
   const planText = (plan: CheckpointPlan[] | undefined) =>
     Object.fromEntries(resolveCheckpoints(plan, steps).map((entry) => [entry.stepId, formatDeadline(entry.atMs / 1000)]));
@@ -34,31 +62,29 @@ export function RehearseSetup({ prompts, steps, settings, onStart }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const lengthMinutes = Number(length);
-    if (!Number.isFinite(lengthMinutes) || lengthMinutes < 0.25 || lengthMinutes > 240) {
-      setProblem('Length must be between 0.25 and 240 minutes.');
+    const checked = checkChoice(steps, promptId, length, deadlines, sound);
+    if ('problem' in checked) {
+      setFieldErrors(checked.fieldErrors);
+      setProblem(checked.problem);
       return;
     }
-    const checkpoints: CheckpointPlan[] = [];
-    const errors: Record<string, string> = {};
-    const limit = formatDeadline(lengthMinutes * 60);
-    for (const step of steps) {
-      const seconds = parseDeadline(deadlines[step.id] ?? '');
-      if (seconds === undefined) continue;
-      if (seconds === null) errors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';
-      else if (seconds < 1 || seconds > lengthMinutes * 60) errors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
-      else checkpoints.push({ stepId: step.id, atSeconds: seconds });
-    }
-    setFieldErrors(errors);
-    const wrong = steps.filter((step) => errors[step.id]);
-    if (wrong.length > 0) {
-      const names = wrong.map((step) => `"${step.title}"`).join(' and ');
-      setProblem(`Check the checkpoint for ${names}: a time like 2:30, up to ${limit}, or nothing.`);
-      return;
-    }
+    setFieldErrors({});
     setProblem(null);
-    onStart({ promptId, lengthMinutes, checkpoints, sound });
+    onStart(checked.choice);
   };
+
+  // Each valid change is remembered as it is made (not only on Start): the
+  // user who sets a length, then looks something up, finds it still set.
+  const remember = useRef(onRemember);
+  remember.current = onRemember;
+  const asOpened = useRef(JSON.stringify([promptId, length, deadlines, sound]));
+  useEffect(() => {
+    // Untouched, nothing is written: empty checkpoints keep meaning "the deck's defaults".
+    if (JSON.stringify([promptId, length, deadlines, sound]) === asOpened.current) return;
+    const checked = checkChoice(steps, promptId, length, deadlines, sound);
+    if ('choice' in checked) remember.current?.(checked.choice);
+    // Not on a change of the deck's steps: that is no choice of the user's.
+  }, [promptId, length, deadlines, sound]);
 
   const resetDeadlines = () => {
     setDeadlines(planText(undefined));

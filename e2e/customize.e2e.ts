@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeDeckId, deckAction, deckMenu, fromMenu } from './support/menus';
+import { activeDeckId, deckAction, deckMenu, fromMenu, fromMenuByKeyboard } from './support/menus';
 import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } from './support/extension';
 
 // The extension page's own API, reached inside page.evaluate.
@@ -123,8 +123,12 @@ describe('customizing cue cards', () => {
   it('deletes a card and brings it back with Undo, and moves one by keyboard', async () => {
     const page = await freshCustomize(session, { width: 320 });
     const before = await rowTitles(page);
-    await fromMenu(page, 'Pacing', 'Delete');
+    await fromMenuByKeyboard(page, 'Pacing', 'Delete');
     await expect.poll(() => rowTitles(page)).not.toContain('Pacing');
+    // Focus moves to the next card's Edit, never to the page: the keyboard user goes on from there.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Edit ${before[before.indexOf('Pacing') + 1]}`);
     await snap(page, 'customize-undo-320-light');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rowTitles(page)).toEqual(before);

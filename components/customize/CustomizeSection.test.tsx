@@ -82,6 +82,19 @@ describe('Customize', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Note two' })).toHaveFocus());
   });
 
+  it('after a deletion, puts focus on the next card in view, or on the filter when none is left in it', async () => {
+    const user = await openWith(acme);
+    await fromMenu(user, 'Note two', 'Delete');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Note three' })).toHaveFocus());
+
+    // Filtered down to one card: deleting it leaves the filter, not the page, with focus.
+    const filter = screen.getByRole('searchbox', { name: 'Filter cards' });
+    await user.type(filter, 'note one');
+    await fromMenu(user, 'Note one', 'Delete');
+    await waitFor(() => expect(filter).toHaveFocus());
+    expect(screen.getByText('No card holds “note one”.')).toBeInTheDocument();
+  });
+
   it('moves a card with Alt+↓ and keeps focus on it', async () => {
     const user = await openWith(acme);
     screen.getByRole('button', { name: 'Edit Note one' }).focus();

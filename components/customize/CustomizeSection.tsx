@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cardText } from '../../cards/card-text';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
@@ -34,6 +34,8 @@ const matches = (card: Card, words: string[]) => {
 export function CustomizeSection({ library, announce, view, updateView, offerUndo }: SectionProps) {
   const [editing, setEditing] = useState<Editing>();
   const [filter, setFilter] = useState('');
+  const filterInput = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const filterId = useId();
   const [focus, setFocus] = useState<Focus>();
   const [addKind, setAddKind] = useState<CardKind>('phrasing');
@@ -145,7 +147,7 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
             ))}
           </select>
         </label>
-        <button type="submit" className="primary">
+        <button ref={addButton} type="submit" className="primary">
           Add card
         </button>
       </form>
@@ -158,6 +160,7 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
               Filter cards
             </label>
             <input
+              ref={filterInput}
               id={filterId}
               type="search"
               placeholder="Filter cards by their words"
@@ -192,12 +195,16 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
             announce(`Duplicated “${card.title}”`);
           })
         }
-        onDelete={(card, index) =>
+        onDelete={(card) =>
           void attempt(async () => {
             const undo = await library.deleteCard(card.id);
             if (!undo) return;
-            const neighbour = deck.cards[index + 1] ?? deck.cards[index - 1];
+            // The next row the user can see (the filter may hide the deck's next card); with none
+            // left in view, the filter box, or Add card in a deck now empty: never the page itself.
+            const place = shown.findIndex((entry) => entry.id === card.id);
+            const neighbour = shown[place + 1] ?? shown[place - 1];
             if (neighbour) setFocus({ cardId: neighbour.id, action: 'edit' });
+            else requestAnimationFrame(() => (filterInput.current ?? addButton.current)?.focus());
             offerUndo({
               message: `Deleted “${card.title}”`,
               undo: async () => {

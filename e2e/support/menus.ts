@@ -29,3 +29,16 @@ export async function fromMenu(page: Page, title: string, action: string) {
   await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
   await page.getByRole('menuitem', { name: action }).click();
 }
+
+/** The same by keyboard alone: focus the item's "More actions", Enter, arrow to the action, Enter. */
+export async function fromMenuByKeyboard(page: Page, title: string, action: string) {
+  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  const items = await menu.getByRole('menuitem').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  const at = items.findIndex((text) => text.startsWith(action));
+  expect(at, `${action} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}

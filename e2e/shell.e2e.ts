@@ -93,8 +93,8 @@ describe('the panel’s shell', () => {
         await openSection(page, '1');
         await page.screenshot({ path: join(SCREENSHOTS, `shell-header-${width}-${colorScheme}.png`), clip: { x: 0, y: 0, width, height: 140 } });
       }
-      // The deck's name is never cut off: the button ends in an ellipsis inside the row.
-      const name = page.locator('.deck-menu .overflow-menu-text');
+      // The deck's name is never cut off: its words end in an ellipsis inside the row, a copy's trailing "(2)" kept whole.
+      const name = page.locator('.deck-menu .deck-name-head');
       expect(await name.evaluate((node) => getComputedStyle(node).textOverflow)).toBe('ellipsis');
       expect(await page.getByRole('tablist', { name: 'Sections' }).getByRole('tab').count()).toBe(6);
       for (const label of ['Steps', 'Follow-ups', 'Phrasings', 'Rehearse', 'Board', 'Customize']) {

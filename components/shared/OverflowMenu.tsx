@@ -24,7 +24,7 @@ interface Props {
   label: string;
   actions: readonly MenuAction[];
   /** Shown beside the icon; by default the button is the icon alone. */
-  text?: string;
+  text?: ReactNode;
   className?: string;
   /** Replaces the ellipsis icon (aria-hidden). */
   icon?: ReactNode;

@@ -72,6 +72,13 @@ describe('the deck menu', () => {
     expect(menuButton()).toHaveFocus();
   });
 
+  it('keeps the end of a long deck name whole, where copies differ, and cuts the words before it', async () => {
+    await openWith({ ...acme, name: 'PM system design (mine) (2)' });
+    expect(menuButton()).toHaveTextContent('PM system design (mine) (2)');
+    expect(menuButton().querySelector('.deck-name-tail')).toHaveTextContent(/^\s*\(2\)$/);
+    expect(menuButton().querySelector('.deck-name-head')).toHaveTextContent('PM system design (mine)');
+  });
+
   it('refuses a bad file whole, saying why, and changes nothing', async () => {
     const user = await openWith(acme);
     const bad = new File(['{"format":"sidecue-deck","version":2,"deck":{"id":"x","name":"X","cards":[{"kind":"note"}]}}'], 'bad.json', {

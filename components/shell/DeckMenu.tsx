@@ -165,7 +165,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       <OverflowMenu
         className="deck-menu"
         label={`Deck: ${deck.name}`}
-        text={deck.name}
+        text={<DeckName name={deck.name} />}
         icon={<ChevronDown aria-hidden="true" size={16} className="deck-menu-chevron" />}
         actions={actions}
       />
@@ -197,6 +197,22 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
           Drop the deck file to import it
         </div>
       )}
+    </>
+  );
+}
+
+/**
+ * A deck's name that keeps a copy's number in view when cut: copies differ
+ * only there ("PM system design (mine) (2)"), so a trailing "(2)" stays whole
+ * and the words before it take the ellipsis.
+ */
+function DeckName({ name }: { name: string }) {
+  const tail = /\s*\(\d+\)$/.exec(name)?.[0] ?? '';
+  const head = name.slice(0, name.length - tail.length);
+  return (
+    <>
+      <span className="deck-name-head">{head}</span>
+      {tail && <span className="deck-name-tail">{tail}</span>}
     </>
   );
 }

@@ -122,6 +122,18 @@ describe('looking up a phrasing mid-answer', () => {
     );
     expect(mostButtons).toBeLessThanOrEqual(2);
     expect(mostButtons).toBeGreaterThan(0);
+
+    // Scrolled far down a long list, the search box is still in view, below the panel's header and tabs.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    const clear = await page.evaluate(() => {
+      const top = document.querySelector('.app-top')!.getBoundingClientRect();
+      const search = document.querySelector('.phrasing-search-bar input')!.getBoundingClientRect();
+      return { scrolled: window.scrollY > 500, searchBelowTop: search.top >= top.bottom - 1 };
+    });
+    expect(clear).toEqual({ scrolled: true, searchBelowTop: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'phrasings-scrolled-400-light.png') });
     await page.close();
   });
 

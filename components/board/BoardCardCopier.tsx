@@ -90,19 +90,22 @@ export function BoardCardCopier({ deck, announce }: { deck: Deck; announce(messa
                 </optgroup>
               ))}
             </select>
-            <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
-            <OverflowMenu
-              label={`More ways to copy ${chosen.label}`}
-              actions={copyActions(
-                {
-                  shapes: (formats) => formats.cardsClipboard(chosen.card, chosen.options),
-                  mermaid: mermaidOf(chosen.card),
-                  // The button above carries HTML too; this is the bare text, for boards that mangle rich paste.
-                  text: () => ({ text: boardText(chosen.card, chosen.options) }),
-                },
-                announce,
-              )}
-            />
+            {/* Copy and its menu wrap as one, never the menu alone on a line of its own. */}
+            <div className="board-copier-actions">
+              <CopyForBoardButton card={chosen.card} options={chosen.options} announce={announce} className="primary copy-for-board" />
+              <OverflowMenu
+                label={`More ways to copy ${chosen.label}`}
+                actions={copyActions(
+                  {
+                    shapes: (formats) => formats.cardsClipboard(chosen.card, chosen.options),
+                    mermaid: mermaidOf(chosen.card),
+                    // The button above carries HTML too; this is the bare text, for boards that mangle rich paste.
+                    text: () => ({ text: boardText(chosen.card, chosen.options) }),
+                  },
+                  announce,
+                )}
+              />
+            </div>
           </div>
           <p className="board-label" id={previewId}>
             As it lands on the board

@@ -163,7 +163,7 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
               ref={filterInput}
               id={filterId}
               type="search"
-              placeholder="Filter cards by their words"
+              placeholder="Filter cards"
               value={filter}
               onChange={(event) => setFilter(event.target.value)}
               onKeyDown={(event) => {

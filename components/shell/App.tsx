@@ -14,6 +14,7 @@ import { useAnnouncer } from '../shared/use-announcer';
 import { useUndoOffer } from '../shared/use-undo-offer';
 import { useLibrary } from './use-library';
 import { usePendingEdits } from './use-pending-edits';
+import { useTopHeight } from './use-top-height';
 import { DrillButton } from '../drill/DrillButton';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
@@ -38,6 +39,8 @@ export function App() {
   const { announce, region } = useAnnouncer();
   const { offerUndo, toast } = useUndoOffer(announce);
   usePendingEdits(library, announce);
+  const top = useRef<HTMLDivElement>(null);
+  useTopHeight(top);
   const [searchRequest, setSearchRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [helpLoaded, setHelpLoaded] = useState(false);
@@ -122,7 +125,7 @@ export function App() {
 
   return (
     <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={ready || undefined}>
-      <div className="app-top">
+      <div className="app-top" ref={top}>
         <header className="app-header">
           <h1 className="app-title">
             <img src="/icon/32.png" alt="" width="20" height="20" />

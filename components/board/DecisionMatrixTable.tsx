@@ -1,4 +1,4 @@
-import { Plus } from 'lucide-react';
+import { Plus } from '../shared/icons';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { boardHtml, matrixHtml } from '../../cards/board/board-html';
 import { boardText, matrixMarkdown, matrixTsv } from '../../cards/board/board-text';

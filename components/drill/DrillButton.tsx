@@ -1,4 +1,4 @@
-import { Layers } from 'lucide-react';
+import { Layers } from '../shared/icons';
 import type { Deck } from '../../cards/schema';
 import { shownKeys } from '../shell/shortcuts';
 import { useDueCount } from './use-due-count';

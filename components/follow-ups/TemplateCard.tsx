@@ -1,4 +1,4 @@
-import { Copy, Pencil, RotateCcw } from 'lucide-react';
+import { Copy, Pencil, RotateCcw } from '../shared/icons';
 import { ownValue } from '../../cards/id-record';
 import { forwardRef, useId, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';

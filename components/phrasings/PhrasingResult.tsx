@@ -1,4 +1,4 @@
-import { Check, Copy, CornerDownLeft, Pencil, Pin, PinOff } from 'lucide-react';
+import { Check, Copy, CornerDownLeft, Pencil, Pin, PinOff } from '../shared/icons';
 import type { PhrasingCard } from '../../cards/schema';
 import { Highlighted } from '../shared/Highlighted';
 import { OverflowMenu } from '../shared/OverflowMenu';

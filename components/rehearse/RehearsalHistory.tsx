@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { historyToCsv } from '../../cards/rehearsal/csv';
-import { Copy } from 'lucide-react';
+import { Copy } from '../shared/icons';
 import { appendRehearsal, loadHistory, removeRehearsal, SCORE_KEYS, watchHistory, type RehearsalRecord } from '../../cards/rehearsal/history';
 import { rehearsalToMarkdown } from '../../cards/rehearsal/markdown';
 import { spokenDuration } from '../../cards/rehearsal/timer';

@@ -5,7 +5,7 @@ import { answerTemplate } from '../../cards/answer-template';
 import { drillSourceNote, type BankEntry } from '../../cards/rehearsal/follow-up-bank';
 import { currentFollowUp, firstOpenStep, nextFollowUp, toggleStepDone, type Session } from '../../cards/rehearsal/session';
 import { elapsedMs, endTimer, formatClock, isPaused, pauseTimer, remainingMs, resumeTimer } from '../../cards/rehearsal/timer';
-import { Copy } from 'lucide-react';
+import { Copy } from '../shared/icons';
 import type { Deck, PromptCard, StepsCard } from '../../cards/schema';
 import { copyActions } from '../shared/copy-actions';
 import { OverflowMenu } from '../shared/OverflowMenu';

@@ -1,4 +1,4 @@
-import { Pause, Play } from 'lucide-react';
+import { Pause, Play } from '../shared/icons';
 import type { KeyboardEvent } from 'react';
 import { formatClock } from '../../cards/rehearsal/timer';
 import type { Checkpoint } from '../../cards/rehearsal/checkpoints';

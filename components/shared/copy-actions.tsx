@@ -1,4 +1,4 @@
-import { ClipboardType, Shapes, Workflow } from 'lucide-react';
+import { ClipboardType, Shapes, Workflow } from './icons';
 import type { ExcalidrawClipboard } from '../../cards/board/shapes/excalidraw-elements';
 import { copyText } from './copy-text';
 import type { MenuAction } from './OverflowMenu';

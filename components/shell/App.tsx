@@ -1,4 +1,4 @@
-import { CircleHelp, Eye } from 'lucide-react';
+import { CircleHelp, Eye } from '../shared/icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
 import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';

@@ -1,4 +1,4 @@
-import { ChevronDown } from 'lucide-react';
+import { ChevronDown } from '../shared/icons';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';

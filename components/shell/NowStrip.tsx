@@ -1,4 +1,4 @@
-import { ChevronRight } from 'lucide-react';
+import { ChevronRight } from '../shared/icons';
 import { useState } from 'react';
 import { firstOpenStep, runNotStoredMessage, toggleStepDone } from '../../cards/rehearsal/session';
 import { formatClock, isPaused, pauseTimer, resumeTimer } from '../../cards/rehearsal/timer';

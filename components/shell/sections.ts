@@ -1,4 +1,4 @@
-import { LayoutDashboard, ListOrdered, MessagesSquare, Quote, SlidersHorizontal, Timer, type LucideIcon } from 'lucide-react';
+import { LayoutDashboard, ListOrdered, MessagesSquare, Quote, SlidersHorizontal, Timer, type Icon } from '../shared/icons';
 import { lazy, type ComponentType } from 'react';
 import { SECTIONS, type SectionId } from '../../cards/storage/preferences';
 import type { SectionProps } from '../shared/section-props';
@@ -8,7 +8,7 @@ export interface SectionEntry {
   id: SectionId;
   label: string;
   /** Its tab's icon (the tab alone at narrow widths, with the label as its name). */
-  Icon: LucideIcon;
+  Icon: Icon;
   Component: ComponentType<SectionProps>;
 }
 

@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight } from '../shared/icons';
 import type { Step } from '../../cards/schema';
 import { shortStepTitle } from '../../cards/step-title';
 import './StepStepper.css';

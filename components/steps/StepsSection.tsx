@@ -1,4 +1,4 @@
-import { Copy, Pencil } from 'lucide-react';
+import { Copy, Pencil } from '../shared/icons';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { stepTitleParts } from '../../cards/step-title';
 import { copyActions } from '../shared/copy-actions';

@@ -1,7 +1,7 @@
 import { idRecord } from './id-record';
 import { defaultDeck } from './default-deck';
 import type { Card, Deck } from './schema';
-import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from './shipped-deck';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID, SHIPPED_COPY_NAME } from './shipped-deck';
 import { sameValue } from './storage/same-value';
 import { loadLibrary, saveDeck, type Library, type UserDeck } from './storage/store';
 import { StoreError } from './storage/store-error';
@@ -24,7 +24,7 @@ export async function ensureEditable(
   const fresh = findEditable(await loadLibrary(), activeId, touches);
   if (fresh) return fresh;
   const now = Date.now();
-  const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' };
+  const copy: Deck = { ...defaultDeck, id: DEFAULT_COPY_ID, name: SHIPPED_COPY_NAME };
   // Copied cards carry time 0: they are not edits, so any real edit to the
   // same card, from another window or another device's sync, is newer and wins.
   // They also carry `createdAt` (now): a copy deleted earlier left deletions

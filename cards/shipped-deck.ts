@@ -13,6 +13,8 @@ export const DEFAULT_DECK_ID = 'default';
 export const SHIPPED_DECK_NAME = 'PM system design (default)';
 /** The id of the user's own copy of the shipped deck. Fixed, so two windows that fork at once make one copy. */
 export const DEFAULT_COPY_ID = 'default-mine';
+/** The user's own copy of the shipped deck is named this (a second copy gets "(2)"). */
+export const SHIPPED_COPY_NAME = 'PM system design (mine)';
 
 let loading: Promise<Deck> | undefined;
 let loaded: Deck | undefined;

@@ -268,7 +268,7 @@ describe('the panel’s shell', () => {
     // Reset belongs to copies of the shipped deck: edit the shipped deck to make one.
     await act('PM system design (default)');
     await act('Duplicate');
-    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toBe('PM system design (default) (copy)');
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/^PM system design \(mine\)( \(\d+\))?$/);
     await act('Reset to the shipped cards…');
     const reset = page.getByRole('dialog', { name: 'Reset this deck to the shipped cards?' });
     await reset.waitFor();

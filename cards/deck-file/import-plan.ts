@@ -2,6 +2,7 @@ import type { Deck } from '../schema';
 import { DEFAULT_DECK_ID } from '../shipped-deck';
 import type { UserDeck } from '../storage/store';
 import { uniqueId } from '../unique-id';
+import { distinctName, nameKey } from '../distinct-name';
 
 /** What a deck file holds, set beside what the user already has. */
 export interface ImportItem {
@@ -33,7 +34,7 @@ export function planImport(decks: readonly Deck[], existing: readonly UserDeck[]
   });
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * The first choice to offer: add it as a new deck. Replacing is offered
@@ -42,17 +43,6 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.tr
  */
 export function suggestedChoice(_item: ImportItem): ImportChoice {
   return { type: 'add' };
-}
-
-/** A name no deck in `taken` has: "Acme", else "Acme (2)", "Acme (3)"… */
-export function distinctName(name: string, taken: ReadonlySet<string>): string {
-  const key = (value: string) => value.trim().toLocaleLowerCase();
-  if (!taken.has(key(name))) return name;
-  for (let count = 2; ; count++) {
-    const suffix = ` (${count})`;
-    const candidate = `${name.slice(0, 200 - suffix.length)}${suffix}`;
-    if (!taken.has(key(candidate))) return candidate;
-  }
 }
 
 /**
@@ -67,7 +57,7 @@ export function resolveImport(
 ): { ok: true; steps: ImportStep[] } | { ok: false; error: string } {
   const taken = new Set([DEFAULT_DECK_ID, ...existing.map((entry) => entry.meta.id)]);
   // Names in the deck menu after the import: an added deck never shares one.
-  const names = new Set(existing.map((entry) => entry.meta.name.trim().toLocaleLowerCase()));
+  const names = new Set(existing.map((entry) => nameKey(entry.meta.name)));
   const replaced = new Set<string>();
   const steps: ImportStep[] = [];
   for (const [index, item] of items.entries()) {
@@ -80,15 +70,15 @@ export function resolveImport(
         return { ok: false, error: `Two decks from the file would replace “${previous.meta.name}”; choose one.` };
       }
       replaced.add(previous.meta.id);
-      names.delete(previous.meta.name.trim().toLocaleLowerCase());
-      names.add(item.deck.name.trim().toLocaleLowerCase());
+      names.delete(nameKey(previous.meta.name));
+      names.add(nameKey(item.deck.name));
       steps.push({ type: 'replace', deck: { ...item.deck, id: previous.meta.id }, previous });
       continue;
     }
     const id = taken.has(item.deck.id) ? uniqueId(item.deck.id, taken) : item.deck.id;
     taken.add(id);
     const name = distinctName(item.deck.name, names);
-    names.add(name.trim().toLocaleLowerCase());
+    names.add(nameKey(name));
     steps.push({ type: 'add', deck: { ...item.deck, id, name } });
   }
   if (steps.length === 0) return { ok: false, error: 'Nothing was chosen to import.' };

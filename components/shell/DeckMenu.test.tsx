@@ -168,12 +168,16 @@ describe('the deck menu', () => {
     await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final'));
 
     await choose(user, 'Duplicate');
-    await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (copy)'));
+    await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (2)'));
+    // A copy of the copy is the next number.
+    await choose(user, 'Duplicate');
+    await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (3)'));
     await choose(user, 'Delete this deck');
-    await waitFor(async () => expect((await loadLibrary()).decks.map((entry) => entry.meta.name)).toEqual(['Acme loop', 'Globex final']));
+    const names = async () => (await loadLibrary()).decks.map((entry) => entry.meta.name).sort();
+    await waitFor(async () => expect(await names()).toEqual(['Acme loop', 'Globex final', 'Globex final (2)']));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (copy)'));
-    expect((await loadLibrary()).decks).toHaveLength(3);
+    await waitFor(() => expect(menuButton()).toHaveAccessibleName('Deck: Globex final (3)'));
+    expect(await names()).toEqual(['Acme loop', 'Globex final', 'Globex final (2)', 'Globex final (3)']);
   });
 
   it('offers Export all decks once every deck is read, never an export of the active deck alone', async () => {

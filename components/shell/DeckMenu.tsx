@@ -2,7 +2,8 @@ import { ChevronDown } from '../shared/icons';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';
-import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
+import { distinctName, nameKey } from '../../cards/distinct-name';
+import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_COPY_NAME, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
 import { downloadFile } from '../shared/download-file';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
@@ -126,7 +127,10 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
       label: 'Duplicate',
       onSelect: () =>
         void attempt(async () => {
-          await library.createDeck(`${deck.name} (copy)`.slice(0, 200), 'current');
+          // Named as imports are, "… (2)", so copies differ where the header keeps the name in view.
+          // A copy of a copy is the next number, never "(2) (2)".
+          const base = current === DEFAULT_DECK_ID ? SHIPPED_COPY_NAME : deck.name.replace(/ \(\d+\)$/, '');
+          await library.createDeck(distinctName(base, new Set(userDecks.map((entry) => nameKey(entry.meta.name)))), 'current');
           announce(`Duplicated “${deck.name}”`);
         }),
     },

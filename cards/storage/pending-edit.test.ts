@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { defaultDeck } from '../default-deck';
 import { loadLibrary } from './library-read';
-import { dropPendingEdit, keepPendingEdit, readPendingEdits, setPendingEditAside } from './pending-edit';
+import { dropPendingEdit, keepPendingEdit, readPendingEdits, setPendingEditAside, setUnsavedDraftAside } from './pending-edit';
 import { pendingEditKey } from './storage-keys';
 
 const [first, second] = defaultDeck.cards;
@@ -49,5 +49,14 @@ describe('edits kept as the panel closed', () => {
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]!.reason).toBe('Your last edit to “Edited offline” could not be saved: its deck was deleted.');
     expect(quarantined[0]!.value).toEqual(edit);
+  });
+
+  it('sets aside a draft that failed its check as the panel closed, whole, with the reason, in one call', async () => {
+    const draft = { ...first!, title: 'x'.repeat(250), body: 'Typed after the bad title' };
+    await setUnsavedDraftAside('mine', draft, draft.title, 'title is longer than 200 characters.', 9);
+    const { quarantined } = await loadLibrary();
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]!.reason).toBe(`Your edit to “${'x'.repeat(60)}…” was not saved as the panel closed: title is longer than 200 characters.`);
+    expect(quarantined[0]!.value).toEqual({ deckId: 'mine', card: draft, at: 9 });
   });
 });

@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import { setAsideRecords } from '../rehearsal/set-aside';
 import { cardSchema, idSchema, type Card } from '../schema';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../shipped-deck';
+import type { LostField } from '../sync/merge-records';
 import { z } from '../zod-setup';
+import { fieldTime } from './field-clock';
 import { readMatching } from './read-matching';
-import { PENDING_EDIT_PREFIX, pendingEditKey } from './storage-keys';
-import type { QuarantineEntry } from './stored-records';
+import { migrateRecord } from './record-migrations';
+import { fingerprint, sameValue } from './same-value';
+import { cardKey, PENDING_EDIT_PREFIX, pendingEditKey, quarantineKey } from './storage-keys';
+import { cardRecordSchema, isTombstone, type QuarantineEntry } from './stored-records';
 
 /**
  * An edit the user made that the panel had not finished saving when it was
@@ -58,4 +63,60 @@ export async function setPendingEditAside(edit: PendingEdit, reason: string, now
   const stored = (await browser.storage.local.get(key))[key];
   if (stored === undefined) return;
   await setAsideRecords(new Map([[key, { key, value: stored, reason: `Your last edit to “${edit.card.title}” could not be saved: ${reason}`, at: now }]]));
+}
+
+/**
+ * A draft that failed its check (a title too long, say) when the panel
+ * closed: it cannot be saved, yet it holds the user's words, so it is set
+ * aside in one storage call, with the reason, listed in Customize with the
+ * other set-aside records for the user to export or discard.
+ */
+export function setUnsavedDraftAside(deckId: string, draft: unknown, title: string, reason: string, at = Date.now()): Promise<void> {
+  const key = pendingEditKey(deckId, String((draft as { id?: unknown } | null)?.id ?? 'draft'));
+  const named = title.length > 60 ? `${title.slice(0, 60)}…` : title;
+  const entry: QuarantineEntry = { key, value: { deckId, card: draft, at }, reason: `Your edit to “${named}” was not saved as the panel closed: ${reason}`, at };
+  return browser.storage.local.set({ [quarantineKey(key, fingerprint(entry.value))]: entry });
+}
+
+/** What to do with a kept edit, given what happened to its card since it was made. */
+export type Reconciled =
+  | { save: PendingEdit; deckId: string; older: LostField[] }
+  | { setAside: string };
+
+/**
+ * A kept edit is saved later than it was made: what other windows did
+ * meanwhile may be newer. A deletion made after the edit stands (the edit is
+ * set aside, not used to bring the card back); a field another window changed
+ * after the edit keeps that newer text, and the edit's own text for it is
+ * handed back as `older` for the panel to offer. An older change elsewhere is
+ * merged as any save is (the edit, newer, wins and the other text is offered).
+ */
+export async function reconcilePendingEdit(edit: PendingEdit): Promise<Reconciled> {
+  // A first edit of the shipped deck lands in the user's copy of it.
+  const decks = edit.deckId === DEFAULT_DECK_ID ? [DEFAULT_COPY_ID, DEFAULT_DECK_ID] : [edit.deckId];
+  const keys = decks.map((deckId) => cardKey(deckId, edit.card.id));
+  const stored = await browser.storage.local.get(keys);
+  const found = keys.findIndex((key) => stored[key] !== undefined);
+  if (found === -1) return { save: edit, deckId: edit.deckId, older: [] };
+  const raw = stored[keys[found]!];
+  if (isTombstone(raw)) {
+    return raw.deletedAt > edit.at
+      ? { setAside: 'the card was deleted in another window after this edit was made.' }
+      : { save: edit, deckId: decks[found]!, older: [] };
+  }
+  const record = cardRecordSchema.safeParse(migrateRecord(raw));
+  const base = edit.base;
+  if (!record.success || !base || record.data.card.kind !== edit.card.kind) return { save: edit, deckId: decks[found]!, older: [] };
+  const theirs = record.data.card as Record<string, unknown>;
+  const mine: Record<string, unknown> = { ...edit.card };
+  const older: LostField[] = [];
+  for (const field of Object.keys(mine)) {
+    if (field === 'id' || field === 'kind') continue;
+    const was = (base as Record<string, unknown>)[field];
+    const newerElsewhere = fieldTime(record.data, field) > edit.at && !sameValue(theirs[field], was);
+    if (sameValue(mine[field], was) || !newerElsewhere || sameValue(mine[field], theirs[field])) continue;
+    older.push({ field, mine: mine[field] });
+    mine[field] = theirs[field];
+  }
+  return { save: { ...edit, card: mine as Card }, deckId: decks[found]!, older };
 }

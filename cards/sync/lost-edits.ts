@@ -6,10 +6,12 @@ import type { LostField } from './merge-records';
 
 /**
  * Text a concurrent edit replaced without having seen it: this device's edit
- * replaced through sync by another device's (`by: 'device'`), or one window's
+ * replaced through sync by another device's (`by: 'device'`), one window's
  * save replaced by another window's save of the same field at the same time
- * (`by: 'window'`). Kept until the user puts it back or lets it go (the
- * panel's notice offers both), so it is never simply gone.
+ * (`by: 'window'`), or an edit kept as a panel closed that another window's
+ * later change had overtaken by the time it was saved (`by: 'closed'`). Kept
+ * until the user puts it back or lets it go (the panel's notice offers both),
+ * so it is never simply gone.
  */
 export const lostEditSchema = z.object({
   deckId: z.string(),
@@ -19,7 +21,7 @@ export const lostEditSchema = z.object({
   field: z.string(),
   /** What the field held before the other edit replaced it. */
   replaced: z.unknown(),
-  by: z.enum(['device', 'window']),
+  by: z.enum(['device', 'window', 'closed']),
   at: z.number(),
 });
 export type LostEdit = z.infer<typeof lostEditSchema>;

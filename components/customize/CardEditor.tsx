@@ -23,6 +23,8 @@ interface CardEditorProps {
   onDone(): void;
   /** Keeps a valid draft not yet saved when the panel closes or reloads (see useAutosave's keep). */
   onKeep?(card: Card, base: Card): void;
+  /** Sets aside a draft that fails its check when the panel closes or reloads, with the reason. */
+  onSetAside?(draft: Card, reason: string): void;
   /** Said before the first save, e.g. that editing the shipped deck makes a copy. */
   note?: string;
   /** A blank card not yet in the deck: saved once valid; closing it untouched saves nothing. */
@@ -38,11 +40,12 @@ interface CardEditorProps {
  * different card never touches what is being typed. Only a valid card is
  * saved; an invalid field is marked and the last valid version stays stored.
  */
-export function CardEditor({ card, onSave, onDone, onKeep, note, isNew, expanded, delay }: CardEditorProps) {
+export function CardEditor({ card, onSave, onDone, onKeep, onSetAside, note, isNew, expanded, delay }: CardEditorProps) {
   const { draft, state, issues, change, flush, discard } = useAutosave(card, {
     parse: (next) => cardSchema.safeParse(next),
     save: onSave,
     keep: onKeep,
+    setAside: onSetAside,
     delay,
   });
   const errors = useMemo(() => fieldErrors(issues), [issues]);

@@ -1,6 +1,6 @@
 import type { SetAside } from '../../cards/storage/store';
 import { downloadFile } from '../shared/download-file';
-import { rehearsalIdOfKey, REHEARSAL_HISTORY_KEY } from '../../cards/storage/storage-keys';
+import { PENDING_EDIT_PREFIX, rehearsalIdOfKey, REHEARSAL_HISTORY_KEY } from '../../cards/storage/storage-keys';
 
 /**
  * Records the store could not read were set aside, never deleted; here the
@@ -66,5 +66,6 @@ function recordName(key: string): string {
   if (deck) return `The deck “${deck[1]}”`;
   if (rehearsalIdOfKey(key) !== undefined) return 'A past rehearsal';
   if (key === REHEARSAL_HISTORY_KEY) return 'Part of the rehearsal history';
+  if (key.startsWith(PENDING_EDIT_PREFIX)) return 'An edit made as the panel closed';
   return 'A saved setting';
 }

@@ -253,5 +253,12 @@ describe('Customize', () => {
     expect(screen.getByText('A past rehearsal')).toBeInTheDocument();
     expect(screen.getByText(/^A saved rehearsal could not be read: /)).toBeInTheDocument();
   });
-});
 
+  it('names an edit set aside as the panel closed, with its reason', async () => {
+    const { setUnsavedDraftAside } = await import('../../cards/storage/pending-edit');
+    await setUnsavedDraftAside('acme', { ...acme.cards[0]!, title: '' }, 'Note one', 'title is empty.');
+    await openWith(acme);
+    expect(await screen.findByText('An edit made as the panel closed')).toBeInTheDocument();
+    expect(screen.getByText('Your edit to “Note one” was not saved as the panel closed: title is empty.')).toBeInTheDocument();
+  });
+});

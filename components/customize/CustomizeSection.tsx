@@ -3,7 +3,7 @@ import { cardText } from '../../cards/card-text';
 import { CARD_KINDS, newCard } from '../../cards/new-card';
 import type { Card, CardKind } from '../../cards/schema';
 import { DEFAULT_DECK_ID, isShippedCopy } from '../../cards/shipped-deck';
-import { keepPendingEdit } from '../../cards/storage/pending-edit';
+import { keepPendingEdit, setUnsavedDraftAside } from '../../cards/storage/pending-edit';
 import type { SectionId } from '../../cards/storage/preferences';
 import { CardEditor } from './CardEditor';
 import { CustomizeCardList } from './CustomizeCardList';
@@ -89,6 +89,9 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
             return conflict;
           }}
           onKeep={(card, base) => void keepPendingEdit(editing.deckId, card, saved ? base : undefined).catch(console.error)}
+          onSetAside={(draft, reason) =>
+            void setUnsavedDraftAside(editing.deckId, draft, draft.title.trim() || 'a new card', reason).catch(console.error)
+          }
           note={
             !saved
               ? 'It joins the deck once it has a title and what its kind needs.'

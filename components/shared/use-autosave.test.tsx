@@ -78,9 +78,19 @@ describe('useAutosave', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(keep).not.toHaveBeenCalled();
 
-    // An invalid draft is never kept: the last valid version is what is stored.
+    // An invalid draft is never kept to be saved: the last valid version is what is stored.
     act(() => result.current.change({ text: '  ' }));
     window.dispatchEvent(new Event('pagehide'));
     expect(keep).not.toHaveBeenCalled();
+  });
+
+  it('hands a draft that fails its check over to be set aside, with the reason, when the page goes away', () => {
+    const setAside = vi.fn();
+    const { result } = renderHook(() =>
+      useAutosave({ text: 'stored' }, { parse: (draft) => schema.safeParse(draft), save: vi.fn(), keep: vi.fn(), setAside }),
+    );
+    act(() => result.current.change({ text: '  ' }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(setAside).toHaveBeenCalledWith({ text: '  ' }, 'text is empty');
   });
 });

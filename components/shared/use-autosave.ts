@@ -38,6 +38,11 @@ export interface AutosaveOptions<T> {
    * more than one storage call (see cards/storage/pending-edit.ts).
    */
   keep?(value: T, base: T): void;
+  /**
+   * The same for a draft that fails its check: it cannot be saved, so it is
+   * handed over with the reason, to be set aside rather than lost.
+   */
+  setAside?(draft: T, reason: string): void;
   delay?: number;
 }
 
@@ -62,7 +67,7 @@ export interface Autosave<T> {
  * saved, so the last valid version stays stored; leaving the editor saves
  * what is pending.
  */
-export function useAutosave<T>(stored: T, { parse, save, describe, keep, delay = SAVE_DELAY_MS }: AutosaveOptions<T>): Autosave<T> {
+export function useAutosave<T>(stored: T, { parse, save, describe, keep, setAside, delay = SAVE_DELAY_MS }: AutosaveOptions<T>): Autosave<T> {
   const [draft, setDraft] = useState<T>(stored);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [issues, setIssues] = useState<readonly z.core.$ZodIssue[]>([]);
@@ -79,8 +84,8 @@ export function useAutosave<T>(stored: T, { parse, save, describe, keep, delay =
   const dirty = useRef(false);
   const edits = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const options = useRef({ parse, save, describe, keep });
-  options.current = { parse, save, describe, keep };
+  const options = useRef({ parse, save, describe, keep, setAside });
+  options.current = { parse, save, describe, keep, setAside };
 
   useEffect(() => {
     if (sameValue(stored, known.current)) return;
@@ -139,10 +144,11 @@ export function useAutosave<T>(stored: T, { parse, save, describe, keep, delay =
   // save is under way the draft still counts as pending: it may not land.
   useEffect(() => {
     const leave = () => {
-      const { parse, keep } = options.current;
-      if (!dirty.current || !keep) return;
+      const { parse, keep, setAside, describe } = options.current;
+      if (!dirty.current) return;
       const result = parse(latest.current);
-      if (result.success) keep(result.data, base.current);
+      if (result.success) keep?.(result.data, base.current);
+      else setAside?.(latest.current, describe ? describe(result.error.issues) : describeIssue(result.error.issues[0]!));
     };
     window.addEventListener('pagehide', leave);
     return () => window.removeEventListener('pagehide', leave);

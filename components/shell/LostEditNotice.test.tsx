@@ -24,6 +24,17 @@ describe('the notice of an edit another device replaced', () => {
     expect(announce).toHaveBeenCalledWith('Your title is back in “Desktop title”');
   });
 
+  it('says plainly when an edit kept as a panel closed was overtaken by a newer one, and puts it back when asked', async () => {
+    await saveDeck({ id: 'acme', name: 'Acme loop', description: '', cards: [note('a', 'Body', 'Newer title')] }, { now: 1 });
+    await recordLostEdits({ deckId: 'acme', cardId: 'a', title: 'Newer title', by: 'closed' }, [{ field: 'title', mine: 'Older title' }], 5);
+    render(<LostEditNotice announce={() => {}} />);
+    const notice = await screen.findByRole('region', { name: 'An edit overtaken by a newer one' });
+    expect(notice).toHaveTextContent('another window changed it later: the newer text was kept. Yours was “Older title”.');
+    expect(notice).not.toHaveTextContent('same moment');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Put mine back' }));
+    await waitFor(async () => expect((await loadLibrary()).decks[0]!.deck.cards[0]!.title).toBe('Older title'));
+  });
+
   it('lets the user keep the other device’s version, by keyboard', async () => {
     await lostTitle();
     render(<LostEditNotice announce={() => {}} />);

@@ -20,7 +20,16 @@ function yours(value: unknown): string {
 const WORDS = {
   device: { label: 'An edit replaced by another device', putBack: 'Put mine back', copy: 'Copy mine', keep: 'Keep theirs', whose: 'Your' },
   window: { label: 'An edit replaced by another window', putBack: 'Use the other', copy: 'Copy the other', keep: 'Keep as is', whose: 'The other' },
+  closed: { label: 'An edit overtaken by a newer one', putBack: 'Put mine back', copy: 'Copy mine', keep: 'Keep the newer', whose: 'Your' },
 } as const;
+
+/** What happened, in a sentence, for each way an edit is replaced. */
+function whatHappened(edit: LostEdit, field: string, more: string): string {
+  if (edit.by === 'device') return `Another device changed the ${field} of “${edit.title}” while you were editing it here. Yours was ${yours(edit.replaced)}${more}.`;
+  if (edit.by === 'closed')
+    return `A panel closed before your change to the ${field} of “${edit.title}” was saved, and another window changed it later: the newer text was kept. Yours was ${yours(edit.replaced)}${more}.`;
+  return `Two windows saved the ${field} of “${edit.title}” at the same moment, and the later save was kept. The other was ${yours(edit.replaced)}${more}.`;
+}
 
 /**
  * When an edit replaced text without having seen it (another device's edit
@@ -62,11 +71,7 @@ export function LostEditNotice({ announce }: Props) {
 
   return (
     <section className="sync-notice lost-edit" aria-label={words.label} data-testid="lost-edit">
-      <p>
-        {edit.by === 'device'
-          ? `Another device changed the ${field} of “${edit.title}” while you were editing it here. Yours was ${yours(edit.replaced)}${more}.`
-          : `Two windows saved the ${field} of “${edit.title}” at the same moment, and the later save was kept. The other was ${yours(edit.replaced)}${more}.`}
-      </p>
+      <p>{whatHappened(edit, field, more)}</p>
       {problem && (
         <p role="alert" className="field-error">
           {problem}

@@ -4,9 +4,11 @@ import type { LibraryApi } from './use-library';
 /**
  * Saves the drafts an earlier panel kept as it closed (cards/storage/pending-edit.ts),
  * once this panel has read the whole library, as their editor would have:
- * merged with what other windows saved since. One that cannot be saved (its
- * deck deleted since) is set aside with the reason, listed in Customize
- * with the other set-aside records, never dropped.
+ * merged with what other windows saved since, and never over what they did
+ * later (a later deletion stands and a later change of a field is kept; see
+ * reconcilePendingEdit). One that cannot be saved (its deck deleted since) is
+ * set aside with the reason, listed in Customize with the other set-aside
+ * records, never dropped.
  */
 export function usePendingEdits(library: LibraryApi, announce: (message: string) => void) {
   const whole = library.library !== undefined && library.library.partial === undefined;
@@ -18,12 +20,29 @@ export function usePendingEdits(library: LibraryApi, announce: (message: string)
     if (!whole || done.current) return;
     done.current = true;
     void (async () => {
-      const { dropPendingEdit, readPendingEdits, setPendingEditAside } = await import('../../cards/storage/pending-edit');
+      const [{ dropPendingEdit, readPendingEdits, reconcilePendingEdit, setPendingEditAside }, { recordLostEdits }] = await Promise.all([
+        import('../../cards/storage/pending-edit'),
+        import('../../cards/sync/lost-edits'),
+      ]);
       for (const edit of await readPendingEdits()) {
+        const title = edit.card.title;
         try {
-          await api.current.saveCard(edit.card, undefined, edit.deckId, edit.base);
+          const plan = await reconcilePendingEdit(edit);
+          if ('setAside' in plan) {
+            await setPendingEditAside(edit, plan.setAside);
+            announce(`Your last edit to “${title}” was set aside (listed in Customize): ${plan.setAside}`);
+            continue;
+          }
+          const notice = await api.current.saveCard(plan.save.card, undefined, edit.deckId, plan.save.base);
+          if (plan.older.length > 0) {
+            await recordLostEdits({ deckId: plan.deckId, cardId: edit.card.id, title: plan.save.card.title, by: 'closed' }, plan.older, Date.now());
+          }
           await dropPendingEdit(edit);
-          announce(`Saved your last edit to “${edit.card.title}”, made as the panel closed`);
+          announce(
+            plan.older.length > 0
+              ? `Your last edit to “${title}”, made as the panel closed, was older than another window's: the newer text was kept, and yours waits at the top`
+              : `Saved your last edit to “${title}”, made as the panel closed${notice ? `. ${notice}` : ''}`,
+          );
         } catch (error) {
           await setPendingEditAside(edit, error instanceof Error ? error.message : String(error));
         }

@@ -167,11 +167,14 @@ describe('the Board section', () => {
     await act(async () => vi.advanceTimersByTimeAsync(450));
     const saved = saveCard.mock.calls.at(-1)![0] as Extract<Card, { kind: 'matrix' }>;
     expect(saved.rows.map((row) => row.kpi)).toEqual(['Conversion at peak', 'Latency']);
-    expect(screen.queryByText(/not saved until/)).not.toBeInTheDocument();
-    // Leaving the new row checks it.
+    // Said quietly while it is being typed (never "Saved" beside a row that is not)…
+    const waiting = screen.getByText('Row 3 is not saved until it names a lever and a KPI; the other rows are saved.');
+    expect(waiting).not.toHaveClass('problem-text');
+    expect(screen.queryByText('✓ Saved')).not.toBeInTheDocument();
+    // …and as a problem once the user leaves it unfinished.
     fireEvent.blur(newLever, { relatedTarget: document.body });
     expect(newLever).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Row 3 is not saved until it names a lever and a KPI; the other rows are saved.')).toBeInTheDocument();
+    expect(screen.getByText('Row 3 is not saved until it names a lever and a KPI; the other rows are saved.')).toHaveClass('problem-text');
     // Once named, it saves in its place.
     fireEvent.change(newLever, { target: { value: 'Queue' } });
     fireEvent.change(screen.getAllByRole('textbox', { name: 'KPI it moves' })[2]!, { target: { value: 'Latency' } });

@@ -124,7 +124,9 @@ export function DecisionMatrixTable({ card, save, keep, announce }: Props) {
           ...(row.kpi.trim() ? {} : { kpi: 'Name the KPI it moves.' }),
         }
       : {};
-  const waiting = rows.flatMap((row, index) => (checked(row) && !rowIsComplete(row) ? [index + 1] : []));
+  // Every unfinished row is named, the one being typed too: "Saved" beside a new row that is not would mislead.
+  const waiting = rows.flatMap((row, index) => (!rowIsComplete(row) && (checked(row) || !storedIds.has(row.id)) ? [index + 1] : []));
+  const warned = rows.some((row) => checked(row) && !rowIsComplete(row));
 
   return (
     <div className="matrix-editor">
@@ -168,7 +170,7 @@ export function DecisionMatrixTable({ card, save, keep, announce }: Props) {
           <Plus aria-hidden="true" size={16} /> Add row
         </button>
         <span className="matrix-status" role="status">
-          {waiting.length > 0 ? <WaitingRows rows={waiting} /> : <SaveStatus state={state} />}
+          {waiting.length > 0 ? <WaitingRows rows={waiting} warned={warned} /> : <SaveStatus state={state} />}
         </span>
         <span className="matrix-copy">
           <button type="button" className="primary" onClick={() => void copy('table')} disabled={filled.length === 0}>
@@ -196,9 +198,10 @@ export function DecisionMatrixTable({ card, save, keep, announce }: Props) {
   );
 }
 
-function WaitingRows({ rows }: { rows: number[] }) {
+/** Rows not stored yet: said quietly while one is being typed, as a problem once the user has left one unfinished. */
+function WaitingRows({ rows, warned }: { rows: number[]; warned: boolean }) {
   const which = rows.length === 1 ? `Row ${rows[0]} is` : `Rows ${rows.join(', ')} are`;
-  return <span className="problem-text">{which} not saved until it names a lever and a KPI; the other rows are saved.</span>;
+  return <span className={warned ? 'problem-text' : 'save-status'}>{which} not saved until it names a lever and a KPI; the other rows are saved.</span>;
 }
 
 function SaveStatus({ state }: { state: SaveState }) {

@@ -4,7 +4,7 @@ import { launchExtension, seriousA11yViolations, snap, type ExtensionSession } f
 
 // The extension page's own API, reached inside page.evaluate.
 declare const chrome: {
-  storage: Record<'local' | 'sync', { clear(): Promise<void> }>;
+  storage: Record<'local' | 'sync', { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> }>;
 };
 
 /** A panel on the Board section, from the shipped deck. */
@@ -56,7 +56,11 @@ describe('the Board', () => {
     await expect.poll(() => fresh.evaluate((element) => element === document.activeElement)).toBe(true);
     // A blank new row is a draft: not flagged while the user is in it.
     expect(await fresh.getAttribute('aria-invalid')).toBe('false');
-    await page.getByText('✓ Saved').waitFor();
+    // The status names the draft row as not saved yet, never "Saved" beside it; the edited KPI is stored.
+    await page.getByText('Row 8 is not saved until it names a lever and a KPI; the other rows are saved.').waitFor();
+    await expect
+      .poll(() => page.evaluate(async (value) => JSON.stringify(await chrome.storage.local.get(null)).includes(value), edited))
+      .toBe(true);
     await snap(page, 'board-matrix-draft-row-400-light');
 
     await page.reload();

@@ -1,9 +1,12 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { followUpFills } from '../../cards/storage/follow-up-fills';
 import { defaultDeck } from '../../cards/default-deck';
 import type { LibraryApi } from '../shell/use-library';
 import { FollowUpSection } from './FollowUpSection';
+import type { UndoOffer } from '../shared/UndoToast';
+
+const offerUndo = vi.fn<(offer: UndoOffer) => void>();
 
 function renderFollowUps(updateView = vi.fn()) {
   const library = { deck: defaultDeck } as unknown as LibraryApi;
@@ -13,7 +16,7 @@ function renderFollowUps(updateView = vi.fn()) {
       announce={vi.fn()}
       searchRequest={0}
       view={{ section: 'follow-ups', glance: false }}
-      updateView={updateView} offerUndo={() => {}}
+      updateView={updateView} offerUndo={offerUndo}
     />,
   );
 }
@@ -57,11 +60,15 @@ describe('follow-ups that speak first', () => {
 
     renderFollowUps();
     expect(await within(sentence()).findByRole('button', { name: 'Time bound: 45 seconds' })).toBeInTheDocument();
-    // Back to the worked example leaves nothing stored for it.
+    // Back to the worked example leaves nothing stored for it, and Undo brings the words back.
     fireEvent.click(screen.getByRole('button', { name: /^More actions for/ }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Back to the worked example' }));
     expect(sentence()).toHaveTextContent('within 30 seconds;');
     await vi.waitFor(async () => expect(await followUpFills.getValue()).toEqual({}));
+    expect(offerUndo).toHaveBeenCalledWith(expect.objectContaining({ message: 'Back to the worked example' }));
+    await act(() => offerUndo.mock.calls.at(-1)![0].undo());
+    expect(sentence()).toHaveTextContent('within 45 seconds;');
+    await vi.waitFor(async () => expect(JSON.stringify(await followUpFills.getValue())).toContain('45 seconds'));
   });
 
   it('puts the words back on Esc, and the example back when a blank is emptied', () => {

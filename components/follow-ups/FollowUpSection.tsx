@@ -7,7 +7,7 @@ import { LikelyFollowUps } from './LikelyFollowUps';
 import { TemplateCard } from './TemplateCard';
 
 /** The follow-up template, ready to say, and the follow-ups each practice prompt invites. */
-export function FollowUpSection({ library, announce, updateView }: SectionProps) {
+export function FollowUpSection({ library, announce, updateView, offerUndo }: SectionProps) {
   const templates = library.deck.cards.filter((card): card is TemplateCardData => card.kind === 'template');
   const prompts = library.deck.cards.filter((card): card is PromptCard => card.kind === 'prompt');
   const [variants, setVariants] = useState<Record<string, string>>({});
@@ -46,6 +46,7 @@ export function FollowUpSection({ library, announce, updateView }: SectionProps)
           variantId={ownValue(variants, template.id) ?? template.variants[0]!.id}
           onVariantChange={(variantId) => setVariants((current) => ({ ...current, [template.id]: variantId }))}
           announce={announce}
+          offerUndo={offerUndo}
           onEdit={() => updateView({ section: 'customize', editCardId: template.id })}
         />
       ))}

@@ -1,11 +1,12 @@
 import { Copy, Pencil, RotateCcw } from '../shared/icons';
 import { ownValue } from '../../cards/id-record';
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
 import { followUpFills, readFollowUpFills, withCardFills, withVariantFills, type CardFills } from '../../cards/storage/follow-up-fills';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
 import { copyText } from '../shared/copy-text';
 import { useStoredItem } from '../shared/use-stored-item';
+import type { UndoOffer } from '../shared/UndoToast';
 import { OverflowMenu } from '../shared/OverflowMenu';
 import { SentenceBlank } from './SentenceBlank';
 import './TemplateCard.css';
@@ -15,6 +16,8 @@ interface Props {
   variantId: string;
   onVariantChange(variantId: string): void;
   announce(message: string): void;
+  /** Offers Undo for putting the worked example back over the user's words. */
+  offerUndo(offer: UndoOffer): void;
   onEdit(): void;
 }
 
@@ -25,7 +28,7 @@ interface Props {
  * below the title, its stages a click away.
  */
 export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard(
-  { card, variantId, onVariantChange, announce, onEdit },
+  { card, variantId, onVariantChange, announce, offerUndo, onEdit },
   ref,
 ) {
   const id = useId();
@@ -36,10 +39,14 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
   const [stored, store] = useStoredItem(followUpFills, readFollowUpFills);
   const [mine, setMine] = useState<CardFills>();
   const values = mine ?? (stored && ownValue(stored, card.id)) ?? {};
+  // Through a ref: an Undo runs after later renders, and must start from what is there then.
+  const latest = useRef({ values, stored });
+  latest.current = { values, stored };
   const setVariant = (variantId: string, slotValues: SlotValues) => {
-    const next = withVariantFills(values, variantId, slotValues);
+    const next = withVariantFills(latest.current.values, variantId, slotValues);
+    latest.current = { ...latest.current, values: next };
     setMine(next);
-    store(withCardFills(stored ?? {}, card.id, next));
+    store(withCardFills(latest.current.stored ?? {}, card.id, next));
   };
   const [editingSlot, setEditingSlot] = useState<string | null>(null);
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
@@ -58,8 +65,11 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
     }
   };
   const reset = () => {
-    setVariant(variant.id, {});
-    announce('Back to the worked example');
+    // The user's words are found nowhere else: they come back with Undo (or u).
+    const theirs = typed;
+    const variantId = variant.id;
+    setVariant(variantId, {});
+    offerUndo({ message: 'Back to the worked example', undo: async () => setVariant(variantId, theirs) });
   };
 
   return (

@@ -53,6 +53,8 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
     .find((card): card is StepsCard => card.kind === 'steps')
     ?.steps.find((step) => step.id === currentStep)?.cue;
   const drilling = phase === 'follow-ups';
+  // Past the last step the card says so, rather than showing the last step as if it were still to do.
+  const allDone = session.steps.length > 0 && session.steps.every((step) => session.stepsDone[step.id] !== undefined);
 
   // Latest values for the key handler, which is bound once.
   const latest = useRef({ session, currentStep, phase, template });
@@ -172,7 +174,13 @@ export function RehearseRun({ session, deck, bank, stepId, setStepId, save, anno
         next={nextCheckpoint(session.checkpoints, session.stepsDone, elapsed)}
         missed={missed.at(-1)}
         cueKey={cueKey}
-        step={currentTitle === undefined ? undefined : { title: currentTitle, cue: currentCue }}
+        step={
+          allDone
+            ? { title: 'Every step is done', cue: 'Take the follow-ups, then End and score.' }
+            : currentTitle === undefined
+              ? undefined
+              : { title: currentTitle, cue: currentCue }
+        }
         onToggle={actions.togglePause}
       />
       <div className="rehearse-actions rehearse-run-actions">

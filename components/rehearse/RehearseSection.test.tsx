@@ -91,6 +91,12 @@ describe('Rehearse section', () => {
     const stored = readSession(await rehearsalSession.getValue());
     expect(stored?.stepsDone.problem).toBeGreaterThanOrEqual(0);
     expect(stored?.timer.lengthMs).toBe(35 * 60_000);
+
+    // Every step ticked: the timer card says so, not the last step as if still to do.
+    for (const box of within(steps).getAllByRole('checkbox')) if (!(box as HTMLInputElement).checked) await user.click(box);
+    const timer = screen.getByRole('group', { name: /Timer/ });
+    await waitFor(() => expect(timer).toHaveTextContent('Every step is done'));
+    expect(timer).not.toHaveTextContent('4 · Close');
   });
 
   it('copies the practice prompt under way as its hypothesis and levers in boxes, by keyboard', async () => {

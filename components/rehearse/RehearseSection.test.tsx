@@ -80,6 +80,23 @@ describe('Rehearse section', () => {
     expect(readSession(await rehearsalSession.getValue())).toBeNull();
   });
 
+  it('names every problem at one press of Start: the length and an unreadable checkpoint together', async () => {
+    renderSection();
+    const user = userEvent.setup();
+    const length = await screen.findByLabelText('Length in minutes');
+    await user.clear(length);
+    await user.type(length, '0');
+    const problem = screen.getByLabelText('1 · Problem definition');
+    await user.clear(problem);
+    await user.type(problem, 'soon');
+    await user.click(screen.getByRole('button', { name: 'Start rehearsal' }));
+    const alert = screen.getAllByRole('alert').find((element) => element.classList.contains('rehearse-problem'))!;
+    expect(alert).toHaveTextContent('Length must be between 0.25 and 240 minutes.');
+    expect(alert).toHaveTextContent('Check the checkpoint for "1 · Problem definition"');
+    expect(problem).toHaveAttribute('aria-invalid', 'true');
+    expect(readSession(await rehearsalSession.getValue())).toBeNull();
+  });
+
   it('starts a rehearsal, puts the panel on the first step and records a step as done', async () => {
     const { updateView } = renderSection();
     const user = userEvent.setup();

@@ -25,28 +25,29 @@ type Checked = { choice: SetupChoice } | { problem: string; fieldErrors: Record<
 /** The form's text as choices, or what is wrong with it, per field. */
 function checkChoice(steps: Step[], promptId: string, length: string, deadlines: Record<string, string>, sound: boolean): Checked {
   const lengthMinutes = Number(length);
-  if (length.trim() === '' || !Number.isFinite(lengthMinutes) || lengthMinutes < 0.25 || lengthMinutes > 240) {
-    return { problem: 'Length must be between 0.25 and 240 minutes.', fieldErrors: {} };
-  }
+  const lengthOk = length.trim() !== '' && Number.isFinite(lengthMinutes) && lengthMinutes >= 0.25 && lengthMinutes <= 240;
   const checkpoints: CheckpointPlan[] = [];
   const fieldErrors: Record<string, string> = {};
-  const limit = formatDeadline(lengthMinutes * 60);
+  const limit = lengthOk ? formatDeadline(lengthMinutes * 60) : undefined;
+  // Every field is checked at once, so one press of Start names every problem.
   for (const step of steps) {
     const seconds = parseDeadline(deadlines[step.id] ?? '');
     if (seconds === undefined) continue;
     if (seconds === null) fieldErrors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';
-    else if (seconds < 1 || seconds > lengthMinutes * 60) fieldErrors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
+    else if (limit && (seconds < 1 || seconds > lengthMinutes * 60)) fieldErrors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
     else checkpoints.push({ stepId: step.id, atSeconds: seconds });
   }
+  const problems: string[] = [];
+  if (!lengthOk) problems.push('Length must be between 0.25 and 240 minutes.');
   const wrong = steps.filter((step) => fieldErrors[step.id]);
   if (wrong.length > 0) {
     const names = wrong.map((step) => `"${step.title}"`).join(' and ');
-    return { problem: `Check the checkpoint for ${names}: a time like 2:30, up to ${limit}, or nothing.`, fieldErrors };
+    problems.push(`Check the checkpoint for ${names}: a time like 2:30${limit ? `, up to ${limit},` : ''} or nothing.`);
   }
+  if (problems.length > 0) return { problem: problems.join(' '), fieldErrors };
   return { choice: { promptId, lengthMinutes, checkpoints, sound } };
 }
 
-/** Choose a prompt, a length and the pacing checkpoints, then start. */
 export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }: Props) {
   const id = useId();
   const planText = (plan: CheckpointPlan[] | undefined) =>

@@ -233,15 +233,18 @@ describe('the panel’s shell', () => {
     expect(await overflowing(page)).toEqual({ scroll: false, wide: [] });
     await page.screenshot({ path: join(SCREENSHOTS, 'shell-header-long-name-320-light.png'), clip: { x: 0, y: 0, width: 320, height: 140 } });
     await act('Duplicate');
-    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/ \(2\)$/);
+    // Cut at 320 px, the copy's number stays in view: copies can be told apart.
+    expect(await page.locator('.deck-menu .deck-name-tail').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'shell-header-long-name-copy-320-light.png'), clip: { x: 0, y: 0, width: 320, height: 140 } });
     await act('Delete this deck');
-    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).not.toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).not.toMatch(/ \(2\)$/);
     // u undoes it from anywhere.
     await page.locator('body').focus();
     expect(await contrastOf(page, '.undo-toast .undo-key')).toBeGreaterThanOrEqual(4.5);
     await view(page, 'shell-undo-320-light');
     await page.keyboard.press('u');
-    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/\(copy\)$/);
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/ \(2\)$/);
 
     // Switch decks: the decks are radio items at the top of the menu.
     await act('PM system design (default)');
@@ -263,7 +266,8 @@ describe('the panel’s shell', () => {
     await snap(page, 'shell-import-320-light');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Import' }).press('Enter');
-    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/ \(2\)$/);
+    // Added beside the original and its copy: the next free number.
+    await expect.poll(() => menuButton.textContent(), { timeout: 5_000 }).toMatch(/ \(3\)$/);
 
     // Reset belongs to copies of the shipped deck: edit the shipped deck to make one.
     await act('PM system design (default)');

@@ -53,6 +53,8 @@ export async function saveCard(
   order?: number,
   deckId?: string,
   base?: Card,
+  /** When the edit was made, if not now: an edit kept as a panel closed, saved at the next start. */
+  at = Date.now(),
 ): Promise<Done<string | undefined>> {
   // A deck deleted (in another window) while its card was open: saving
   // into some other deck instead would put the card where it never was.
@@ -63,11 +65,11 @@ export async function saveCard(
   const place = order ?? target.order[card.id] ?? endOrder(target);
   const undo = putBackCard(target, card.id);
   if (!base) {
-    await store.saveCard(target.meta.id, card, place);
+    await store.saveCard(target.meta.id, card, place, at);
     return done(undefined, undo);
   }
   // An editor's save: merged field by field with what another window stored since `base`.
-  const conflicts = await store.saveCardEdit(target.meta.id, base, card, place);
+  const conflicts = await store.saveCardEdit(target.meta.id, base, card, place, at);
   await offerReplacedText(target.meta.id, card, conflicts);
   return done(conflictNotice(conflicts), undo);
 }

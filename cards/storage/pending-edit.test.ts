@@ -17,26 +17,29 @@ describe('edits kept as the panel closed', () => {
     expect(edits[1]!.base).toEqual(second);
   });
 
-  it('keeps only the newest draft of a card', async () => {
-    await keepPendingEdit('mine', { ...first!, title: 'One' }, first, 1000);
-    await keepPendingEdit('mine', { ...first!, title: 'Two' }, first, 2000);
-    expect((await readPendingEdits()).map((edit) => edit.card.title)).toEqual(['Two']);
+  it('keeps only the newest draft of a card from one panel, and each panel’s draft of it', async () => {
+    await keepPendingEdit('mine', { ...first!, title: 'One' }, first, 1000, 'panelA');
+    await keepPendingEdit('mine', { ...first!, title: 'Two' }, first, 2000, 'panelA');
+    await keepPendingEdit('mine', { ...first!, title: 'From B' }, first, 3000, 'panelB');
+    expect((await readPendingEdits()).map((edit) => edit.card.title)).toEqual(['Two', 'From B']);
   });
 
   it('is gone once dropped', async () => {
-    await keepPendingEdit('mine', first!, first);
-    await dropPendingEdit({ deckId: 'mine', card: first! });
+    await keepPendingEdit('mine', first!, first, 1, 'panelA');
+    await dropPendingEdit({ deckId: 'mine', card: first!, panel: 'panelA' });
     expect(await readPendingEdits()).toEqual([]);
   });
 
   it('sets aside a kept draft that cannot be read, or that sits under another card’s name, and lists it', async () => {
-    const misplaced = { deckId: 'mine', card: first!, at: 1 };
-    await browser.storage.local.set({ [pendingEditKey('mine', 'broken')]: { deckId: 'mine' }, [pendingEditKey('mine', 'elsewhere')]: misplaced });
+    const misplaced = { deckId: 'mine', panel: 'panelA', card: first!, at: 1 };
+    const broken = pendingEditKey('mine', 'broken', 'panelA');
+    const elsewhere = pendingEditKey('mine', 'elsewhere', 'panelA');
+    await browser.storage.local.set({ [broken]: { deckId: 'mine' }, [elsewhere]: misplaced });
     expect(await readPendingEdits(5)).toEqual([]);
     const { quarantined } = await loadLibrary();
-    expect(quarantined.map((entry) => entry.key).sort()).toEqual([pendingEditKey('mine', 'broken'), pendingEditKey('mine', 'elsewhere')]);
+    expect(quarantined.map((entry) => entry.key).sort()).toEqual([broken, elsewhere]);
     expect(quarantined[0]!.reason).toMatch(/could not be read/);
-    expect(await browser.storage.local.get(pendingEditKey('mine', 'broken'))).toEqual({});
+    expect(await browser.storage.local.get(broken)).toEqual({});
   });
 
   it('sets aside a draft that cannot be saved with the reason, never dropping it', async () => {

@@ -21,6 +21,8 @@ import { cardRecordSchema, isTombstone, type QuarantineEntry } from './stored-re
  */
 export const pendingEditSchema = z.object({
   deckId: idSchema,
+  /** The panel (page) that kept it: two panels closing with drafts of one card keep both. */
+  panel: idSchema,
   card: cardSchema,
   /** The card as the editor last read it stored; absent for a card new to the deck. */
   base: z.optional(cardSchema),
@@ -28,15 +30,20 @@ export const pendingEditSchema = z.object({
 });
 export type PendingEdit = z.infer<typeof pendingEditSchema>;
 
+/** This page's name in the keys of the drafts it keeps (ids never hold ':'). */
+const THIS_PANEL = `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+const keyOf = (edit: Pick<PendingEdit, 'deckId' | 'card' | 'panel'>) => pendingEditKey(edit.deckId, edit.card.id, edit.panel);
+
 /** Keeps an unsaved draft in one storage call (started at once: the page may be going). */
-export function keepPendingEdit(deckId: string, card: Card, base: Card | undefined, at = Date.now()): Promise<void> {
-  const edit: PendingEdit = base ? { deckId, card, base, at } : { deckId, card, at };
-  return browser.storage.local.set({ [pendingEditKey(deckId, card.id)]: edit });
+export function keepPendingEdit(deckId: string, card: Card, base: Card | undefined, at = Date.now(), panel = THIS_PANEL): Promise<void> {
+  const edit: PendingEdit = base ? { deckId, panel, card, base, at } : { deckId, panel, card, at };
+  return browser.storage.local.set({ [keyOf(edit)]: edit });
 }
 
 /** Drops a kept draft once it is saved. */
-export function dropPendingEdit(edit: Pick<PendingEdit, 'deckId' | 'card'>): Promise<void> {
-  return browser.storage.local.remove(pendingEditKey(edit.deckId, edit.card.id));
+export function dropPendingEdit(edit: Pick<PendingEdit, 'deckId' | 'card' | 'panel'>): Promise<void> {
+  return browser.storage.local.remove(keyOf(edit));
 }
 
 /**
@@ -50,7 +57,7 @@ export async function readPendingEdits(now = Date.now()): Promise<PendingEdit[]>
   const broken = new Map<string, QuarantineEntry>();
   for (const [key, raw] of Object.entries(stored)) {
     const parsed = pendingEditSchema.safeParse(raw);
-    if (parsed.success && key === pendingEditKey(parsed.data.deckId, parsed.data.card.id)) edits.push(parsed.data);
+    if (parsed.success && key === keyOf(parsed.data)) edits.push(parsed.data);
     else broken.set(key, { key, value: raw, reason: 'An edit kept while the panel closed could not be read.', at: now });
   }
   await setAsideRecords(broken);
@@ -59,7 +66,7 @@ export async function readPendingEdits(now = Date.now()): Promise<PendingEdit[]>
 
 /** Sets a kept draft aside when it cannot be saved (listed in Customize, never dropped). */
 export async function setPendingEditAside(edit: PendingEdit, reason: string, now = Date.now()): Promise<void> {
-  const key = pendingEditKey(edit.deckId, edit.card.id);
+  const key = keyOf(edit);
   const stored = (await browser.storage.local.get(key))[key];
   if (stored === undefined) return;
   await setAsideRecords(new Map([[key, { key, value: stored, reason: `Your last edit to “${edit.card.title}” could not be saved: ${reason}`, at: now }]]));
@@ -72,7 +79,7 @@ export async function setPendingEditAside(edit: PendingEdit, reason: string, now
  * other set-aside records for the user to export or discard.
  */
 export function setUnsavedDraftAside(deckId: string, draft: unknown, title: string, reason: string, at = Date.now()): Promise<void> {
-  const key = pendingEditKey(deckId, String((draft as { id?: unknown } | null)?.id ?? 'draft'));
+  const key = pendingEditKey(deckId, String((draft as { id?: unknown } | null)?.id ?? 'draft'), THIS_PANEL);
   const named = title.length > 60 ? `${title.slice(0, 60)}…` : title;
   const entry: QuarantineEntry = { key, value: { deckId, card: draft, at }, reason: `Your edit to “${named}” was not saved as the panel closed: ${reason}`, at };
   return browser.storage.local.set({ [quarantineKey(key, fingerprint(entry.value))]: entry });

@@ -95,13 +95,14 @@ export const reviewItemIdOfKey = (key: string) =>
 /**
  * An editor's draft not yet saved when the panel closed or reloaded
  * (storage/pending-edit.ts), bare in browser.storage.local as
- * `pendingEdit:<deck>:<card>`: a save is several storage calls, and a page
- * going away finishes none of them, so the draft is kept in one call and
- * saved at the next start. parseKey passes these by (the deck store and the
- * syncer leave them alone).
+ * `pendingEdit:<deck>:<card>:<panel>`: a save is several storage calls, and a
+ * page going away finishes none of them, so the draft is kept in one call and
+ * saved at the next start. One key per panel, so two panels closing with
+ * drafts of one card keep both. parseKey passes these by (the deck store and
+ * the syncer leave them alone).
  */
 export const PENDING_EDIT_PREFIX = 'pendingEdit:';
-export const pendingEditKey = (deckId: string, cardId: string) => `${PENDING_EDIT_PREFIX}${deckId}:${cardId}`;
+export const pendingEditKey = (deckId: string, cardId: string, panelId: string) => `${PENDING_EDIT_PREFIX}${deckId}:${cardId}:${panelId}`;
 /** Desired retention and new items a day (drill/drill-settings.ts). */
 export const DRILL_SETTINGS_KEY = 'local:drillSettings';
 /** The names the user picked as theirs in transcripts, most recent first (transcript/remembered-speakers.ts). */

@@ -32,7 +32,8 @@ export interface LibraryApi {
    * saved meanwhile; resolves to a sentence when both changed the same field.
    * Throws the worded reason when it could not save.
    */
-  saveCard(card: Card, order?: number, deckId?: string, base?: Card): Promise<string | undefined>;
+  /** `at`: when the edit was made, for one kept as a panel closed and saved later (now by default). */
+  saveCard(card: Card, order?: number, deckId?: string, base?: Card, at?: number): Promise<string | undefined>;
   /** The last storage problem, worded for the user; cleared by the next success. */
   problem: string | null;
   clearProblem(): void;
@@ -135,8 +136,8 @@ export function useLibrary(): LibraryApi {
     };
     const undoOf = async (pending: Promise<{ undo?: Undo }>) => (await pending).undo;
     return {
-      saveCard: async (card: Card, order?: number, deckId?: string, base?: Card) =>
-        (await exec((l, a) => commands.saveCard(l, a, card, order, deckId, base))).value,
+      saveCard: async (card: Card, order?: number, deckId?: string, base?: Card, at?: number) =>
+        (await exec((l, a) => commands.saveCard(l, a, card, order, deckId, base, at))).value,
       addCard: async (card: Card) => void (await exec((l, a) => commands.addCard(l, a, card))),
       duplicateCard: async (cardId: string) => (await exec((l, a) => commands.duplicateCard(l, a, cardId))).value,
       deleteCard: (cardId: string) => undoOf(exec((l, a) => commands.deleteCard(l, a, cardId))),

@@ -1,6 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultDeck } from '../../cards/default-deck';
+import { DEFAULT_COPY_ID, DEFAULT_DECK_ID } from '../../cards/shipped-deck';
 import { keepPendingEdit, readPendingEdits } from '../../cards/storage/pending-edit';
 import { readLostEdits } from '../../cards/sync/lost-edits';
 import { activeDeckId } from '../../cards/storage/preferences';
@@ -72,5 +73,40 @@ describe('saving the edits an earlier panel kept as it closed', () => {
     expect(result.current.deck.cards.find((card) => card.id === first.id)!.title).toBe('Newer, from another window');
     expect(await readLostEdits()).toEqual([expect.objectContaining({ by: 'closed', field: 'title', replaced: 'Older, typed as it closed' })]);
     expect(await readPendingEdits()).toEqual([]);
+  });
+
+  it('saves both panels’ drafts of one card, and of one field keeps the later', async () => {
+    await store.saveDeck(mine);
+    await activeDeckId.setValue('mine');
+    const second = mine.cards[1]!;
+    await keepPendingEdit('mine', { ...first, title: 'Title from A' }, first, Date.now() - 5_000, 'panelA');
+    await keepPendingEdit('mine', { ...first, tags: ['from-b'] }, first, Date.now() - 4_000, 'panelB');
+    await keepPendingEdit('mine', { ...second, title: 'Older, from A' }, second, Date.now() - 3_000, 'panelA');
+    await keepPendingEdit('mine', { ...second, title: 'Newer, from B' }, second, Date.now() - 2_000, 'panelB');
+
+    const { result } = openPanel();
+    await waitFor(async () => expect(await readPendingEdits()).toEqual([]));
+    await waitFor(() => expect(result.current.deck.cards.find((card) => card.id === second.id)!.title).toBe('Newer, from B'));
+    expect(result.current.deck.cards.find((card) => card.id === first.id)).toMatchObject({ title: 'Title from A', tags: ['from-b'] });
+    // The earlier text of the one field is not gone: it waits in the notice.
+    expect(JSON.stringify(await readLostEdits())).toContain('Older, from A');
+  });
+
+  it('saves a draft of the shipped deck into the user’s copy made since, beside the copy’s own change', async () => {
+    await activeDeckId.setValue(DEFAULT_DECK_ID);
+    const shippedFirst = defaultDeck.cards[0]!;
+    await keepPendingEdit(DEFAULT_DECK_ID, { ...shippedFirst, title: 'Typed in the shipped deck' }, shippedFirst, Date.now() - 5_000, 'panelA');
+    // Meanwhile another window's edit made the copy, changing another field of the same card.
+    await store.saveDeck({ ...defaultDeck, id: DEFAULT_COPY_ID, name: 'PM system design (mine)' });
+    await store.saveCardEdit(DEFAULT_COPY_ID, shippedFirst, { ...shippedFirst, tags: ['copy-edit'] }, 0);
+    await activeDeckId.setValue(DEFAULT_COPY_ID);
+
+    const { result } = openPanel();
+    await waitFor(async () => expect(await readPendingEdits()).toEqual([]));
+    await waitFor(() =>
+      expect(result.current.deck.cards.find((card) => card.id === shippedFirst.id)).toMatchObject({ title: 'Typed in the shipped deck', tags: ['copy-edit'] }),
+    );
+    expect(result.current.library!.quarantined).toEqual([]);
+    expect(result.current.problem).toBeFalsy();
   });
 });

@@ -33,7 +33,9 @@ export function usePendingEdits(library: LibraryApi, announce: (message: string)
             announce(`Your last edit to “${title}” was set aside (listed in Customize): ${plan.setAside}`);
             continue;
           }
-          const notice = await api.current.saveCard(plan.save.card, undefined, edit.deckId, plan.save.base);
+          // Into the deck the card is in now (a first edit of the shipped deck may have made the user's copy
+          // since), stamped when it was made, so a later kept draft of the same card is seen as later.
+          const notice = await api.current.saveCard(plan.save.card, undefined, plan.deckId, plan.save.base, edit.at);
           if (plan.older.length > 0) {
             await recordLostEdits({ deckId: plan.deckId, cardId: edit.card.id, title: plan.save.card.title, by: 'closed' }, plan.older, Date.now());
           }

@@ -1,7 +1,9 @@
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import type { SlotValues } from '../render-template';
 import { z } from '../zod-setup';
 import { FOLLOW_UP_FILLS_KEY } from './storage-keys';
+import { withLock } from './with-lock';
 
 /**
  * The user's own words in a follow-up template's blanks (their numbers, their
@@ -42,4 +44,21 @@ export function withCardFills(fills: FollowUpFills, cardId: string, card: CardFi
   const next = { ...fills, [cardId]: card };
   if (Object.keys(card).length === 0) delete next[cardId];
   return next;
+}
+
+/**
+ * Changes one variant's blanks in storage as it holds them now: read, change
+ * and write under a lock shared by every panel, so two windows typing into
+ * blanks of one card (even one variant) never write over each other. `change`
+ * gets the variant's blanks as stored and returns them changed. Resolves to
+ * the card's fills as stored after the change.
+ */
+export function updateVariantFills(cardId: string, variantId: string, change: (values: SlotValues) => SlotValues): Promise<CardFills> {
+  const name = FOLLOW_UP_FILLS_KEY.replace(/^local:/, '');
+  return withLock(FOLLOW_UP_FILLS_KEY, async () => {
+    const fills = readFollowUpFills((await browser.storage.local.get(name))[name]);
+    const card = withVariantFills(fills[cardId] ?? {}, variantId, change(fills[cardId]?.[variantId] ?? {}));
+    await browser.storage.local.set({ [name]: withCardFills(fills, cardId, card) });
+    return card;
+  });
 }

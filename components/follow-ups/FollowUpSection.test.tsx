@@ -71,6 +71,37 @@ describe('follow-ups that speak first', () => {
     await vi.waitFor(async () => expect(JSON.stringify(await followUpFills.getValue())).toContain('45 seconds'));
   });
 
+  it('keeps two windows’ words in different blanks of one sentence: neither writes over the other', async () => {
+    const windows = [0, 1].map(() => {
+      const container = document.body.appendChild(document.createElement('div'));
+      render(
+        <FollowUpSection
+          library={{ deck: defaultDeck } as unknown as LibraryApi}
+          announce={vi.fn()}
+          searchRequest={0}
+          view={{ section: 'follow-ups', glance: false }}
+          updateView={vi.fn()}
+          offerUndo={vi.fn()}
+        />,
+        { container },
+      );
+      return within(within(container).getByRole('group', { name: /^Ready to say/ }));
+    });
+    const fill = (window: (typeof windows)[number], blank: RegExp, name: string, value: string) => {
+      fireEvent.click(window.getByRole('button', { name: blank }));
+      const box = window.getByRole('textbox', { name });
+      fireEvent.change(box, { target: { value } });
+      fireEvent.keyDown(box, { key: 'Enter' });
+    };
+    fill(windows[0]!, /^Time bound/, 'Time bound', '45 seconds');
+    fill(windows[1]!, /^Average order value/, 'Average order value', '$60');
+    await vi.waitFor(async () => {
+      const stored = JSON.stringify(await followUpFills.getValue());
+      expect(stored).toContain('45 seconds');
+      expect(stored).toContain('$60');
+    });
+  });
+
   it('puts the words back on Esc, and the example back when a blank is emptied', () => {
     renderFollowUps();
     // By keyboard: a blank is a button that Enter opens.

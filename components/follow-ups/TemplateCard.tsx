@@ -2,7 +2,7 @@ import { Copy, Pencil, RotateCcw } from '../shared/icons';
 import { ownValue } from '../../cards/id-record';
 import { forwardRef, useId, useRef, useState } from 'react';
 import { renderTemplate, renderTemplateParts, type SlotValues } from '../../cards/render-template';
-import { followUpFills, readFollowUpFills, withCardFills, withVariantFills, type CardFills } from '../../cards/storage/follow-up-fills';
+import { followUpFills, readFollowUpFills, updateVariantFills, withVariantFills, type CardFills } from '../../cards/storage/follow-up-fills';
 import type { TemplateCard as TemplateCardData } from '../../cards/schema';
 import { copyText } from '../shared/copy-text';
 import { useStoredItem } from '../shared/use-stored-item';
@@ -33,26 +33,28 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
 ) {
   const id = useId();
   // What the user typed, per variant, kept on this device (the worked example until then).
-  // Once the user types, this card's own copy leads: storage's echo of an
-  // earlier keystroke's write must never stand in for a later one. Other
-  // cards' fills are taken from storage as they are at each write.
-  const [stored, store] = useStoredItem(followUpFills, readFollowUpFills);
+  // Once the user types, this card's own copy leads on screen (storage's echo of an earlier
+  // keystroke must never stand in for a later one); each change is written into what storage
+  // holds, one blank at a time, so another window's words in other blanks stay.
+  const [stored] = useStoredItem(followUpFills, readFollowUpFills);
   const [mine, setMine] = useState<CardFills>();
   const values = mine ?? (stored && ownValue(stored, card.id)) ?? {};
-  // Through a ref: an Undo runs after later renders, and must start from what is there then.
-  const latest = useRef({ values, stored });
-  latest.current = { values, stored };
-  const setVariant = (variantId: string, slotValues: SlotValues) => {
-    const next = withVariantFills(latest.current.values, variantId, slotValues);
-    latest.current = { ...latest.current, values: next };
+  const latest = useRef(values);
+  latest.current = values;
+  const setVariant = (variantId: string, change: (values: SlotValues) => SlotValues) => {
+    const next = withVariantFills(latest.current, variantId, change(latest.current[variantId] ?? {}));
+    latest.current = next;
     setMine(next);
-    store(withCardFills(latest.current.stored ?? {}, card.id, next));
+    updateVariantFills(card.id, variantId, change).catch((error: unknown) => {
+      console.error('Sidecue: could not keep the words in the blanks', error);
+      announce('Could not keep your words in the blanks: storage refused them. Copy the sentence to keep it.');
+    });
   };
   const [editingSlot, setEditingSlot] = useState<string | null>(null);
   const variant = card.variants.find((entry) => entry.id === variantId) ?? card.variants[0]!;
   const typed = ownValue(values, variant.id) ?? {};
   const changed = Object.values(typed).some((value) => value.trim());
-  const setSlot = (slotId: string, value: string) => setVariant(variant.id, { ...typed, [slotId]: value });
+  const setSlot = (slotId: string, value: string) => setVariant(variant.id, (values) => ({ ...values, [slotId]: value }));
   const editing = variant.slots.find((slot) => slot.id === editingSlot);
   const hintId = `${id}-hint`;
 
@@ -68,8 +70,8 @@ export const TemplateCard = forwardRef<HTMLElement, Props>(function TemplateCard
     // The user's words are found nowhere else: they come back with Undo (or u).
     const theirs = typed;
     const variantId = variant.id;
-    setVariant(variantId, {});
-    offerUndo({ message: 'Back to the worked example', undo: async () => setVariant(variantId, theirs) });
+    setVariant(variantId, () => ({}));
+    offerUndo({ message: 'Back to the worked example', undo: async () => setVariant(variantId, () => theirs) });
   };
 
   return (

@@ -168,10 +168,14 @@ describe('Rehearse section', () => {
     await user.selectOptions(screen.getByLabelText('Practice prompt'), defaultDeck.cards.find((card) => card.kind === 'prompt')!.id);
     await user.type(screen.getByLabelText('2 · Constraint articulation'), '9:99');
     await waitFor(async () => expect(readRehearsalSettings(await rehearsalSettings.getValue())).toMatchObject({ lengthMinutes: 20, sound: true }));
+    // A field still wrong holds nothing else back: the length changed after it is remembered too.
+    await user.clear(length);
+    await user.type(length, '25');
+    await waitFor(async () => expect(readRehearsalSettings(await rehearsalSettings.getValue())).toMatchObject({ lengthMinutes: 25 }));
     first.unmount();
 
     renderSection();
-    expect(await screen.findByLabelText('Length in minutes')).toHaveValue(20);
+    expect(await screen.findByLabelText('Length in minutes')).toHaveValue(25);
     expect(screen.getByLabelText('Soft sound when a checkpoint passes')).toBeChecked();
     expect(screen.getByLabelText('Practice prompt')).toHaveValue(defaultDeck.cards.find((card) => card.kind === 'prompt')!.id);
     // "9:99" never stood as a choice: the last valid plan did.

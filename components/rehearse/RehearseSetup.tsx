@@ -23,9 +23,15 @@ interface Props {
 type Checked = { choice: SetupChoice } | { problem: string; fieldErrors: Record<string, string> };
 
 /** The form's text as choices, or what is wrong with it, per field. */
+/** The length field as minutes, or undefined when it is not a length a rehearsal can have. */
+function readLength(length: string): number | undefined {
+  const minutes = Number(length);
+  return length.trim() !== '' && Number.isFinite(minutes) && minutes >= 0.25 && minutes <= 240 ? minutes : undefined;
+}
+
 function checkChoice(steps: Step[], promptId: string, length: string, deadlines: Record<string, string>, sound: boolean): Checked {
-  const lengthMinutes = Number(length);
-  const lengthOk = length.trim() !== '' && Number.isFinite(lengthMinutes) && lengthMinutes >= 0.25 && lengthMinutes <= 240;
+  const lengthMinutes = readLength(length) ?? NaN;
+  const lengthOk = !Number.isNaN(lengthMinutes);
   const checkpoints: CheckpointPlan[] = [];
   const fieldErrors: Record<string, string> = {};
   const limit = lengthOk ? formatDeadline(lengthMinutes * 60) : undefined;
@@ -41,8 +47,9 @@ function checkChoice(steps: Step[], promptId: string, length: string, deadlines:
   if (!lengthOk) problems.push('Length must be between 0.25 and 240 minutes.');
   const wrong = steps.filter((step) => fieldErrors[step.id]);
   if (wrong.length > 0) {
-    const names = wrong.map((step) => `"${step.title}"`).join(' and ');
-    problems.push(`Check the checkpoint for ${names}: a time like 2:30${limit ? `, up to ${limit},` : ''} or nothing.`);
+    const names = wrong.map((step) => `"${step.title}"`);
+    const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    problems.push(`Check the ${names.length === 1 ? 'checkpoint' : 'checkpoints'} for ${listed}: a time like 2:30${limit ? `, up to ${limit},` : ''} or nothing.`);
   }
   if (problems.length > 0) return { problem: problems.join(' '), fieldErrors };
   return { choice: { promptId, lengthMinutes, checkpoints, sound } };
@@ -78,12 +85,21 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
   // user who sets a length, then looks something up, finds it still set.
   const remember = useRef(onRemember);
   remember.current = onRemember;
+  const validChoices = ({ fieldErrors }: { fieldErrors: Record<string, string> }): SetupChoice => {
+    const checkpoints = steps.flatMap((step) => {
+      const seconds = parseDeadline(deadlines[step.id] ?? '');
+      if (fieldErrors[step.id]) return settings.checkpoints.filter((entry) => entry.stepId === step.id);
+      return typeof seconds === 'number' ? [{ stepId: step.id, atSeconds: seconds }] : [];
+    });
+    return { promptId, sound, lengthMinutes: readLength(length) ?? settings.lengthMinutes, checkpoints };
+  };
   const asOpened = useRef(JSON.stringify([promptId, length, deadlines, sound]));
   useEffect(() => {
     // Untouched, nothing is written: empty checkpoints keep meaning "the deck's defaults".
     if (JSON.stringify([promptId, length, deadlines, sound]) === asOpened.current) return;
     const checked = checkChoice(steps, promptId, length, deadlines, sound);
-    if ('choice' in checked) remember.current?.(checked.choice);
+    // With a field still wrong, the others are remembered all the same: its last valid value stays.
+    remember.current?.('choice' in checked ? checked.choice : validChoices(checked));
     // Not on a change of the deck's steps: that is no choice of the user's.
   }, [promptId, length, deadlines, sound]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { kindLabel } from '../../cards/new-card';
 import { cardSchema, type Card } from '../../cards/schema';
 import { ChecklistEditor } from './editors/ChecklistEditor';
@@ -49,7 +49,6 @@ export function CardEditor({ card, onSave, onDone, onKeep, onSetAside, note, isN
     delay,
   });
   const errors = useMemo(() => fieldErrors(issues), [issues]);
-  const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -69,14 +68,15 @@ export function CardEditor({ card, onSave, onDone, onKeep, onSetAside, note, isN
     <form
       ref={formRef}
       className="card-editor"
-      aria-labelledby={headingId}
+      // Named in one string: a name built from the heading and its hidden span read "Edit note : …".
+      aria-label={`Edit ${kindLabel(draft.kind).toLowerCase()}: ${draft.title}`}
       onSubmit={(event) => {
         event.preventDefault();
         void done();
       }}
     >
       <div className="editor-head">
-        <h2 id={headingId} className="section-title">
+        <h2 className="section-title">
           Edit {kindLabel(draft.kind).toLowerCase()}
           <span className="visually-hidden">: {draft.title}</span>
         </h2>

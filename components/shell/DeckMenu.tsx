@@ -3,6 +3,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';
 import { distinctName, nameKey } from '../../cards/distinct-name';
+import { quoted } from '../../cards/storage/library-read';
 import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_COPY_NAME, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
 import { downloadFile } from '../shared/download-file';
 import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
@@ -131,7 +132,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
           // A copy of a copy is the next number, never "(2) (2)".
           const base = current === DEFAULT_DECK_ID ? SHIPPED_COPY_NAME : deck.name.replace(/ \(\d+\)$/, '');
           await library.createDeck(distinctName(base, new Set(userDecks.map((entry) => nameKey(entry.meta.name)))), 'current');
-          announce(`Duplicated “${deck.name}”`);
+          announce(`Duplicated “${quoted(deck.name)}”`);
         }),
     },
     { label: 'Import a deck file…', startsGroup: true, onSelect: () => fileInput.current?.click() },

@@ -86,6 +86,8 @@ export function CustomizeSection({ library, announce, view, updateView, offerUnd
             // A new card has nothing to merge with: a deletion under its name long ago is not another window's.
             const conflict = await library.saveCard(card, undefined, editing.deckId, saved ? base : undefined);
             if (!saved) announce(`Added “${card.title}” to the deck`);
+            // Said at the panel level too: the editor may have closed meanwhile (its card deleted in another window).
+            else if (conflict) announce(conflict);
             return conflict;
           }}
           onKeep={(card, base) => void keepPendingEdit(editing.deckId, card, saved ? base : undefined).catch(console.error)}

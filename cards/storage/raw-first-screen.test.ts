@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFirstScreen } from './first-screen';
-import { startRawFirstScreen, takeRawFirstScreen } from './raw-first-screen';
-import { ACTIVE_DECK_STORAGE_NAME, cardKey, deckKey } from './storage-keys';
+import { startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
+import { ACTIVE_DECK_STORAGE_NAME, cardKey, deckKey, REHEARSAL_SESSION_STORAGE_NAME } from './storage-keys';
 import { saveDeck } from './store';
 import type { Deck } from '../schema';
 
@@ -58,8 +58,16 @@ describe('the first screen read from the page head', () => {
     expect(library.partial).toBe('mine');
     expect(library.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0', 'n2']);
     expect(library.quarantined.map((entry) => entry.key)).toEqual([cardKey('mine', 'n1')]);
-    // The head's two reads, then only the setting-aside's own check: the panel read nothing again.
+    // The head's two reads (the active deck's id asked with the rehearsal under way), then only the
+    // setting-aside's own check: the panel read nothing again.
     const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
-    expect(get.mock.calls.map(([keys]) => keys)).toEqual([ACTIVE_DECK_STORAGE_NAME, mine, [cardKey('mine', 'n1')]]);
+    expect(get.mock.calls.map(([keys]) => keys)).toEqual([[ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME], mine, [cardKey('mine', 'n1')]]);
+  });
+
+  it('hands over the rehearsal under way, read in the same call, once', async () => {
+    await browser.storage.local.set({ [REHEARSAL_SESSION_STORAGE_NAME]: { id: 'run' } });
+    startRawFirstScreen(fakeBrowser);
+    await expect(takeRawSession()).resolves.toEqual({ id: 'run' });
+    expect(takeRawSession()).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ACTIVE_DECK_STORAGE_NAME, isDeckRecordKey } from './storage-keys';
+import { ACTIVE_DECK_STORAGE_NAME, isDeckRecordKey, REHEARSAL_SESSION_STORAGE_NAME } from './storage-keys';
 
 /*
  * The first screen's storage reads, started by a tiny classic script in the
@@ -42,8 +42,10 @@ interface StorageApi {
 }
 
 const HANDOFF = Symbol.for('sidecue.firstScreenReads');
+/** The rehearsal under way, raw, read in the same call as the active deck's id (see takeRawSession). */
+const SESSION = Symbol.for('sidecue.firstScreenSession');
 
-type Holder = { [HANDOFF]?: Handoff };
+type Holder = { [HANDOFF]?: Handoff; [SESSION]?: Promise<unknown> };
 
 /**
  * Starts the reads with the browser's own storage API (no polyfill: this runs
@@ -60,9 +62,11 @@ export function startRawFirstScreen(api: StorageApi | undefined): void {
   };
   changed.addListener(onChange);
   handoff.stopWatching = () => changed.removeListener(onChange);
+  const named = local.get([ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME]);
+  (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
   handoff.read = (async () => {
-    const [named, keys] = await Promise.all([local.get(ACTIVE_DECK_STORAGE_NAME), local.getKeys!()]);
-    const stored = named[ACTIVE_DECK_STORAGE_NAME];
+    const [found, keys] = await Promise.all([named, local.getKeys!()]);
+    const stored = found[ACTIVE_DECK_STORAGE_NAME];
     const deckId = typeof stored === 'string' && stored ? stored : undefined;
     const wanted = deckId === undefined ? [] : keys.filter((key) => isDeckRecordKey(key, deckId));
     return { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
@@ -82,4 +86,16 @@ export async function takeRawFirstScreen(): Promise<RawFirstScreen | undefined> 
   const read = await handoff.read;
   handoff.stopWatching();
   return handoff.stale ? undefined : read;
+}
+
+/**
+ * The rehearsal session as the early read found it, raw, once; undefined when
+ * there was no early read. Only a hint (whether to load the now strip before
+ * the first render): the strip reads and checks the session itself.
+ */
+export function takeRawSession(): Promise<unknown> | undefined {
+  const holder = globalThis as Holder;
+  const session = holder[SESSION];
+  delete holder[SESSION];
+  return session;
 }

@@ -57,6 +57,8 @@ export const ACTIVE_DECK_STORAGE_NAME = ACTIVE_DECK_KEY.replace(/^local:/, '');
 export const LOOKUP_REQUEST_KEY = 'session:lookupRequest';
 /** The rehearsal under way, if any (rehearsal/session.ts). */
 export const REHEARSAL_SESSION_KEY = 'local:rehearsalSession';
+/** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
+export const REHEARSAL_SESSION_STORAGE_NAME = REHEARSAL_SESSION_KEY.replace(/^local:/, '');
 /** Length, checkpoints, sound and prompt of the next rehearsal (rehearsal/settings.ts). */
 export const REHEARSAL_SETTINGS_KEY = 'local:rehearsalSettings';
 /**

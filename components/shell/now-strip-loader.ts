@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { REHEARSAL_SESSION_KEY } from '../../cards/storage/storage-keys';
+import { takeRawSession } from '../../cards/storage/raw-first-screen';
+import { REHEARSAL_SESSION_STORAGE_NAME } from '../../cards/storage/storage-keys';
 import { holdFirstRender, startEarly } from './early-reads';
 import type { NowStrip } from './NowStrip';
 
@@ -32,8 +33,6 @@ export function nowStripIfLoaded(): typeof NowStrip | undefined {
   return loaded;
 }
 
-const SESSION_STORAGE_NAME = REHEARSAL_SESSION_KEY.replace(/^local:/, '');
-
 /** Whether a raw stored session looks like a run under way (the strip checks it properly). */
 function runUnderWay(raw: unknown): boolean {
   const timer = (raw as { timer?: { endedAt?: unknown } } | null | undefined)?.timer;
@@ -44,7 +43,10 @@ function runUnderWay(raw: unknown): boolean {
 export function preloadNowStripForRun(): void {
   holdFirstRender(
     (async () => {
-      const raw = (await browser.storage.local.get(SESSION_STORAGE_NAME))[SESSION_STORAGE_NAME];
+      // Most often already read, with the active deck's id, by the panel's first script: no round trip
+      // of its own before the first render when no run is under way.
+      const raw = await (takeRawSession() ??
+        browser.storage.local.get(REHEARSAL_SESSION_STORAGE_NAME).then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]));
       if (!runUnderWay(raw)) return;
       const [, { rehearsalSession }] = await Promise.all([loadNowStrip(), import('../../cards/rehearsal/session')]);
       // The same read the strip's hook makes, handed over to it (see early-reads.ts).

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /**
  * Publishes the height of the panel's sticky top (header, tabs, the now
@@ -7,7 +7,9 @@ import { useLayoutEffect, type RefObject } from 'react';
  * phrasing search) sticks there, and what is scrolled into view clears it.
  */
 export function useTopHeight(top: RefObject<HTMLElement | null>) {
-  useLayoutEffect(() => {
+  // After the first paint, not before it: a variable set on the root then would lay the whole page
+  // out a second time before anything is shown, and nothing is scrolled yet to need it.
+  useEffect(() => {
     const element = top.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const publish = () => document.documentElement.style.setProperty('--app-top-height', `${element.offsetHeight}px`);

@@ -1,5 +1,6 @@
 import type { Deck } from './schema';
 import type { Library, UserDeck } from './storage/library-read';
+import { loadOnce } from './load-once';
 
 /*
  * What the panel knows of the shipped deck without loading it. The deck
@@ -16,26 +17,13 @@ export const DEFAULT_COPY_ID = 'default-mine';
 /** The user's own copy of the shipped deck is named this (a second copy gets "(2)"). */
 export const SHIPPED_COPY_NAME = 'PM system design (mine)';
 
-let loading: Promise<Deck> | undefined;
-let loaded: Deck | undefined;
+const shipped = loadOnce(() => import('./default-deck').then((module) => module.defaultDeck));
 
 /** The shipped deck, its script loaded once and kept. */
-export function loadShippedDeck(): Promise<Deck> {
-  loading ??= import('./default-deck').then(
-    (module) => (loaded = module.defaultDeck),
-    (error: unknown) => {
-      // A failed load (an extension updated under the page) is tried again by the next caller.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadShippedDeck: () => Promise<Deck> = shipped.load;
 
 /** The shipped deck if its script is in already, for a render that cannot wait. */
-export function shippedDeckIfLoaded(): Deck | undefined {
-  return loaded;
-}
+export const shippedDeckIfLoaded: () => Deck | undefined = shipped.ifLoaded;
 
 /** Whether the deck shown for `activeId` is the shipped one (no deck of the user's has that id). */
 export function showsShippedDeck(library: Library, activeId: string | undefined): boolean {

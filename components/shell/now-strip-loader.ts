@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadOnce } from '../../cards/load-once';
 import { takeRawSession } from '../../cards/storage/raw-first-screen';
 import { REHEARSAL_SESSION_STORAGE_NAME } from '../../cards/storage/storage-keys';
 import { holdFirstRender, startEarly } from './early-reads';
@@ -12,26 +13,13 @@ import type { NowStrip } from './NowStrip';
  * it would push everything below it down as the user reads.
  */
 
-let loading: Promise<typeof NowStrip> | undefined;
-let loaded: typeof NowStrip | undefined;
+const strip = loadOnce(() => import('./NowStrip').then((module) => module.NowStrip));
 
 /** The strip's script, loaded once and kept. */
-export function loadNowStrip(): Promise<typeof NowStrip> {
-  loading ??= import('./NowStrip').then(
-    (module) => (loaded = module.NowStrip),
-    (error: unknown) => {
-      // A failed load (an extension updated under the page) is tried again by the next caller.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadNowStrip: () => Promise<typeof NowStrip> = strip.load;
 
 /** The strip if its script is in already, for a render that cannot wait. */
-export function nowStripIfLoaded(): typeof NowStrip | undefined {
-  return loaded;
-}
+export const nowStripIfLoaded: () => typeof NowStrip | undefined = strip.ifLoaded;
 
 /** Whether a raw stored session looks like a run under way (the strip checks it properly). */
 function runUnderWay(raw: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // The extension page's own API, reached inside page.evaluate.
@@ -11,18 +11,24 @@ export const activeDeckId = (page: Page) =>
 /** The header's deck menu button, named after the deck in use. */
 export const deckMenu = (page: Page) => page.getByRole('button', { name: /^Deck: / });
 
-/** Runs one action of the header's deck menu by keyboard: focus the button, Enter, arrow to the item, Enter. */
-export async function deckAction(page: Page, label: string) {
-  await deckMenu(page).focus();
+/**
+ * Runs one action of a menu by keyboard alone: focus its button, Enter, arrow
+ * to the item (the arrows pass over disabled ones, so they are not counted), Enter.
+ */
+async function pickByKeyboard(page: Page, button: Locator, label: string) {
+  await button.focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await menu.waitFor();
-  const items = await menu.locator('[role^="menuitem"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  const items = await menu.locator('[role^="menuitem"]:not(:disabled)').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
   const at = items.findIndex((text) => text.startsWith(label));
   expect(at, `${label} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
   for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
+
+/** Runs one action of the header's deck menu by keyboard. */
+export const deckAction = (page: Page, label: string) => pickByKeyboard(page, deckMenu(page), label);
 
 /** Picks an action from an item's overflow menu ("More actions for <title>"). */
 export async function fromMenu(page: Page, title: string, action: string) {
@@ -30,15 +36,6 @@ export async function fromMenu(page: Page, title: string, action: string) {
   await page.getByRole('menuitem', { name: action }).click();
 }
 
-/** The same by keyboard alone: focus the item's "More actions", Enter, arrow to the action, Enter. */
-export async function fromMenuByKeyboard(page: Page, title: string, action: string) {
-  await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  const menu = page.getByRole('menu');
-  await menu.waitFor();
-  const items = await menu.getByRole('menuitem').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-  const at = items.findIndex((text) => text.startsWith(action));
-  expect(at, `${action} in ${items.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  for (let step = 0; step < at; step++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
+/** The same by keyboard alone. */
+export const fromMenuByKeyboard = (page: Page, title: string, action: string) =>
+  pickByKeyboard(page, page.getByRole('button', { name: `More actions for ${title}`, exact: true }), action);

@@ -36,6 +36,17 @@ const rowTitles = (page: Page) =>
     rows.map((row) => (row.textContent ?? '').slice(row.querySelector('.card-kind')?.textContent?.length ?? 0).trim()),
   );
 
+/** A panel on a profile whose storage, local and sync, has just been emptied. */
+async function emptyPanel(session: ExtensionSession): Promise<Page> {
+  const page = await session.openPanel();
+  await page.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
+  await page.reload();
+  return page;
+}
+
 async function customize(page: Page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.keyboard.press('6');
@@ -61,12 +72,7 @@ describe('case 2: deletions stick across a browser restart', () => {
 
   it('a card deleted just before the browser quits is still deleted after it starts again', async () => {
     session = await launchExtension({ userDataDir: profile });
-    let page = await session.openPanel();
-    await page.evaluate(async () => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-    });
-    await page.reload();
+    let page = await emptyPanel(session);
     await customize(page);
 
     // An edit (a move) makes the user's copy of the deck; wait until sync holds the card.
@@ -115,12 +121,7 @@ describe('a new copy of the shipped deck after the old one was deleted', () => {
 
   it('keeps every card of the new copy once sync has run, though the old copy’s deletion is still in sync', async () => {
     session = await launchExtension();
-    const page = await session.openPanel();
-    await page.evaluate(async () => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-    });
-    await page.reload();
+    const page = await emptyPanel(session);
     await customize(page);
     const shipped = (await rowTitles(page)).length;
     const menuButton = page.getByRole('button', { name: /^Deck: / });
@@ -154,12 +155,7 @@ describe('case 4: a rehearsal on a full storage', () => {
 
   it('says at once that the run cannot be saved, keeps it on screen, and saves it once there is room', async () => {
     session = await launchExtension();
-    const page = await session.openPanel();
-    await page.evaluate(async () => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-    });
-    await page.reload();
+    const page = await emptyPanel(session);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('4');
     await page.getByRole('heading', { name: 'Rehearse', level: 2 }).waitFor();
@@ -217,12 +213,7 @@ describe('case 1: two windows, one card', () => {
 
   it('A changes the title and B the body within half a second: both survive', async () => {
     session = await launchExtension();
-    const a = await session.openPanel();
-    await a.evaluate(async () => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-    });
-    await a.reload();
+    const a = await emptyPanel(session);
     await customize(a);
     // The user's copy of the shipped deck, so both windows edit the same stored card.
     await a.getByRole('button', { name: 'Edit Pacing' }).focus();
@@ -338,12 +329,7 @@ describe('case 5: typing just before the panel reloads', () => {
 
   it('a title typed a moment before a reload is saved when the panel opens again, in the user’s copy of the deck', async () => {
     session = await launchExtension();
-    const page = await session.openPanel();
-    await page.evaluate(async () => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-    });
-    await page.reload();
+    const page = await emptyPanel(session);
     await customize(page);
     // The shipped deck: this first save also makes the user's copy, several storage calls the reload would cut short.
     await page.getByRole('button', { name: 'Edit Pacing' }).click();

@@ -20,39 +20,55 @@ interface Props {
   onRemember?(choice: SetupChoice): void;
 }
 
-type Checked = { choice: SetupChoice } | { problem: string; fieldErrors: Record<string, string> };
+/**
+ * The form's text as choices, with what is wrong with it, per field. A wrong
+ * field keeps its last valid value (from `kept`) in `choice`, so the fields
+ * that are right can be remembered while one is still being fixed.
+ */
+interface Checked {
+  choice: SetupChoice;
+  /** Every problem in one sentence or two; undefined when the rehearsal can start. */
+  problem?: string;
+  fieldErrors: Record<string, string>;
+}
 
-/** The form's text as choices, or what is wrong with it, per field. */
 /** The length field as minutes, or undefined when it is not a length a rehearsal can have. */
 function readLength(length: string): number | undefined {
   const minutes = Number(length);
   return length.trim() !== '' && Number.isFinite(minutes) && minutes >= 0.25 && minutes <= 240 ? minutes : undefined;
 }
 
-function checkChoice(steps: Step[], promptId: string, length: string, deadlines: Record<string, string>, sound: boolean): Checked {
-  const lengthMinutes = readLength(length) ?? NaN;
-  const lengthOk = !Number.isNaN(lengthMinutes);
+function checkChoice(
+  steps: Step[],
+  { promptId, length, deadlines, sound }: { promptId: string; length: string; deadlines: Record<string, string>; sound: boolean },
+  kept: RehearsalSettings,
+): Checked {
+  const minutes = readLength(length);
   const checkpoints: CheckpointPlan[] = [];
   const fieldErrors: Record<string, string> = {};
-  const limit = lengthOk ? formatDeadline(lengthMinutes * 60) : undefined;
+  const limit = minutes === undefined ? undefined : formatDeadline(minutes * 60);
   // Every field is checked at once, so one press of Start names every problem.
   for (const step of steps) {
     const seconds = parseDeadline(deadlines[step.id] ?? '');
     if (seconds === undefined) continue;
     if (seconds === null) fieldErrors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';
-    else if (limit && (seconds < 1 || seconds > lengthMinutes * 60)) fieldErrors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
+    else if (minutes !== undefined && (seconds < 1 || seconds > minutes * 60)) fieldErrors[step.id] = `Pick a time from 0:01 to ${limit}, the length of the rehearsal.`;
     else checkpoints.push({ stepId: step.id, atSeconds: seconds });
   }
   const problems: string[] = [];
-  if (!lengthOk) problems.push('Length must be between 0.25 and 240 minutes.');
+  if (minutes === undefined) problems.push('Length must be between 0.25 and 240 minutes.');
   const wrong = steps.filter((step) => fieldErrors[step.id]);
   if (wrong.length > 0) {
     const names = wrong.map((step) => `"${step.title}"`);
     const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     problems.push(`Check the ${names.length === 1 ? 'checkpoint' : 'checkpoints'} for ${listed}: a time like 2:30${limit ? `, up to ${limit},` : ''} or nothing.`);
   }
-  if (problems.length > 0) return { problem: problems.join(' '), fieldErrors };
-  return { choice: { promptId, lengthMinutes, checkpoints, sound } };
+  const keptPlan = kept.checkpoints.filter((entry) => fieldErrors[entry.stepId]);
+  return {
+    choice: { promptId, sound, lengthMinutes: minutes ?? kept.lengthMinutes, checkpoints: [...checkpoints, ...keptPlan] },
+    problem: problems.length > 0 ? problems.join(' ') : undefined,
+    fieldErrors,
+  };
 }
 
 export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }: Props) {
@@ -70,36 +86,22 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkChoice(steps, promptId, length, deadlines, sound);
-    if ('problem' in checked) {
-      setFieldErrors(checked.fieldErrors);
-      setProblem(checked.problem);
-      return;
-    }
-    setFieldErrors({});
-    setProblem(null);
-    onStart(checked.choice);
+    const checked = checkChoice(steps, { promptId, length, deadlines, sound }, settings);
+    setFieldErrors(checked.fieldErrors);
+    setProblem(checked.problem ?? null);
+    if (!checked.problem) onStart(checked.choice);
   };
 
   // Each valid change is remembered as it is made (not only on Start): the
   // user who sets a length, then looks something up, finds it still set.
   const remember = useRef(onRemember);
   remember.current = onRemember;
-  const validChoices = ({ fieldErrors }: { fieldErrors: Record<string, string> }): SetupChoice => {
-    const checkpoints = steps.flatMap((step) => {
-      const seconds = parseDeadline(deadlines[step.id] ?? '');
-      if (fieldErrors[step.id]) return settings.checkpoints.filter((entry) => entry.stepId === step.id);
-      return typeof seconds === 'number' ? [{ stepId: step.id, atSeconds: seconds }] : [];
-    });
-    return { promptId, sound, lengthMinutes: readLength(length) ?? settings.lengthMinutes, checkpoints };
-  };
   const asOpened = useRef(JSON.stringify([promptId, length, deadlines, sound]));
   useEffect(() => {
     // Untouched, nothing is written: empty checkpoints keep meaning "the deck's defaults".
     if (JSON.stringify([promptId, length, deadlines, sound]) === asOpened.current) return;
-    const checked = checkChoice(steps, promptId, length, deadlines, sound);
     // With a field still wrong, the others are remembered all the same: its last valid value stays.
-    remember.current?.('choice' in checked ? checked.choice : validChoices(checked));
+    remember.current?.(checkChoice(steps, { promptId, length, deadlines, sound }, settings).choice);
     // Not on a change of the deck's steps: that is no choice of the user's.
   }, [promptId, length, deadlines, sound]);
 

@@ -11,7 +11,7 @@ import type { BenchBrowser } from './bench-browser';
 import { defaultDeck } from '../cards/default-deck';
 import type { Card } from '../cards/schema';
 import { sampleRecord } from '../cards/rehearsal/sample-record.fixtures';
-import { cardKey, deckKey, rehearsalKey } from '../cards/storage/storage-keys';
+import { ACTIVE_DECK_INDEX_STORAGE_NAME, cardKey, deckKey, rehearsalKey } from '../cards/storage/storage-keys';
 import { RECORD_VERSION, type CardRecord, type DeckMeta } from '../cards/storage/stored-records';
 
 interface Area {
@@ -57,6 +57,13 @@ export function seededRecords(deckCount = SEEDED_DECK_COUNT, now = Date.now(), r
       const record: CardRecord = { v: RECORD_VERSION, order: order + 1, updatedAt: now, card };
       records[cardKey(id, card.id)] = record;
     });
+  }
+  // The active deck's index, as the panel keeps it once it has read the whole library (active-deck-index.ts).
+  if (deckCount > 0) {
+    records[ACTIVE_DECK_INDEX_STORAGE_NAME] = {
+      deckId: SEEDED_ACTIVE_DECK,
+      keys: [deckKey(SEEDED_ACTIVE_DECK), ...seededCards(0).map((card) => cardKey(SEEDED_ACTIVE_DECK, card.id))],
+    };
   }
   // A year of practice, one record per finished rehearsal, as history.ts keeps them.
   for (let run = 0; run < rehearsals; run++) {

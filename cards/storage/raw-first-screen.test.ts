@@ -2,8 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFirstScreen } from './first-screen';
-import { startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
-import { ACTIVE_DECK_STORAGE_NAME, cardKey, deckKey, REHEARSAL_SESSION_STORAGE_NAME } from './storage-keys';
+import { keepActiveDeckIndex } from './active-deck-index';
+import { loadLibrary } from './library-read';
+import { indexedKeys, startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
+import {
+  ACTIVE_DECK_INDEX_STORAGE_NAME,
+  ACTIVE_DECK_STORAGE_NAME,
+  cardKey,
+  deckKey,
+  REHEARSAL_SESSION_STORAGE_NAME,
+} from './storage-keys';
 import { saveDeck } from './store';
 import type { Deck } from '../schema';
 
@@ -61,7 +69,11 @@ describe('the first screen read from the page head', () => {
     // The head's two reads (the active deck's id asked with the rehearsal under way), then only the
     // setting-aside's own check: the panel read nothing again.
     const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
-    expect(get.mock.calls.map(([keys]) => keys)).toEqual([[ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME], mine, [cardKey('mine', 'n1')]]);
+    expect(get.mock.calls.map(([keys]) => keys)).toEqual([
+      [ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME],
+      mine,
+      [cardKey('mine', 'n1')],
+    ]);
   });
 
   it('hands over the rehearsal under way, read in the same call, once', async () => {
@@ -69,5 +81,73 @@ describe('the first screen read from the page head', () => {
     startRawFirstScreen(fakeBrowser);
     await expect(takeRawSession()).resolves.toEqual({ id: 'run' });
     expect(takeRawSession()).toBeUndefined();
+  });
+});
+
+describe("the active deck's index", () => {
+  const getKeys = () => vi.spyOn(fakeBrowser.storage.local as unknown as { getKeys: () => Promise<string[]> }, 'getKeys');
+
+  it('is written from the whole library, and lets the next first read skip listing every key', async () => {
+    await twoDecks();
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    expect((await browser.storage.local.get(ACTIVE_DECK_INDEX_STORAGE_NAME))[ACTIVE_DECK_INDEX_STORAGE_NAME]).toEqual({
+      deckId: 'mine',
+      keys: [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')],
+    });
+    const listed = getKeys();
+    startRawFirstScreen(fakeBrowser);
+    const library = await loadFirstScreen();
+    expect(listed).not.toHaveBeenCalled();
+    expect(library.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0', 'n1', 'n2']);
+  });
+
+  it('is written again only when the deck\'s keys change', async () => {
+    await twoDecks();
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    const set = vi.spyOn(browser.storage.local, 'set');
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    expect(set).not.toHaveBeenCalled();
+    await saveDeck(deck('mine', 4), { now: 3 });
+    set.mockClear();
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    expect(set).toHaveBeenCalledTimes(1);
+    // A deck read alone may be missing what the index should list: never written from one.
+    set.mockClear();
+    await keepActiveDeckIndex({ ...(await loadLibrary()), partial: 'mine' }, 'other');
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('falls back to listing the keys when it is missing, garbled or another deck\'s (an install from before it)', async () => {
+    const listed = getKeys();
+    for (const index of [undefined, 'garbled', { deckId: 'mine', keys: 'n0' }, { deckId: 'other', keys: [deckKey('other')] }]) {
+      await browser.storage.local.clear();
+      await twoDecks();
+      if (index !== undefined) await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: index });
+      listed.mockClear();
+      startRawFirstScreen(fakeBrowser);
+      const raw = await takeRawFirstScreen();
+      expect(listed).toHaveBeenCalledTimes(1);
+      expect(Object.keys(raw!.records)).toHaveLength(4);
+    }
+  });
+
+  it("never reads another deck's records through it, and a stale one costs a card only until the whole read", async () => {
+    expect(indexedKeys({ deckId: 'mine', keys: [deckKey('other'), cardKey('other', 'n0'), 'activeDeckId', 7, cardKey('mine', 'n0')] }, 'mine')).toEqual([
+      cardKey('mine', 'n0'),
+    ]);
+    await twoDecks();
+    // Written before a card was added (say, by sync while no panel was open).
+    await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: { deckId: 'mine', keys: [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'gone')] } });
+    startRawFirstScreen(fakeBrowser);
+    const first = await loadFirstScreen();
+    expect(first.partial).toBe('mine');
+    expect(first.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0']);
+    // The whole library, read next, has every card; the index is mended from it.
+    const whole = await loadLibrary();
+    expect(whole.decks.find((entry) => entry.meta.id === 'mine')!.deck.cards).toHaveLength(3);
+    await keepActiveDeckIndex(whole, 'mine');
+    expect((await browser.storage.local.get(ACTIVE_DECK_INDEX_STORAGE_NAME))[ACTIVE_DECK_INDEX_STORAGE_NAME]).toMatchObject({
+      keys: [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')],
+    });
   });
 });

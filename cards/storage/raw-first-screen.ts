@@ -1,4 +1,9 @@
-import { ACTIVE_DECK_STORAGE_NAME, isDeckRecordKey, REHEARSAL_SESSION_STORAGE_NAME } from './storage-keys';
+import {
+  ACTIVE_DECK_INDEX_STORAGE_NAME,
+  ACTIVE_DECK_STORAGE_NAME,
+  isDeckRecordKey,
+  REHEARSAL_SESSION_STORAGE_NAME,
+} from './storage-keys';
 
 /*
  * The first screen's storage reads, started by a tiny classic script in the
@@ -62,13 +67,16 @@ export function startRawFirstScreen(api: StorageApi | undefined): void {
   };
   changed.addListener(onChange);
   handoff.stopWatching = () => changed.removeListener(onChange);
-  const named = local.get([ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME]);
+  const named = local.get([ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME]);
   (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
   handoff.read = (async () => {
-    const [found, keys] = await Promise.all([named, local.getKeys!()]);
+    const found = await named;
     const stored = found[ACTIVE_DECK_STORAGE_NAME];
     const deckId = typeof stored === 'string' && stored ? stored : undefined;
-    const wanted = deckId === undefined ? [] : keys.filter((key) => isDeckRecordKey(key, deckId));
+    if (deckId === undefined) return { deckId, records: {} };
+    // The deck's own keys from its index; listing every key stored (thousands
+    // with fifty decks and a year of rehearsals) only when there is none.
+    const wanted = indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId));
     return { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
   })().catch(() => undefined);
   (globalThis as Holder)[HANDOFF] = handoff;
@@ -98,4 +106,18 @@ export function takeRawSession(): Promise<unknown> | undefined {
   const session = holder[SESSION];
   delete holder[SESSION];
   return session;
+}
+
+/**
+ * The keys the active deck's index lists for `deckId` (active-deck-index.ts),
+ * or undefined when it has none for that deck. Read raw, before any module,
+ * so checked by hand: only keys of that deck's own records are taken, so a
+ * garbled index can make the first read miss a card for a moment (the whole
+ * library is read after the first paint), never show another deck's.
+ */
+export function indexedKeys(raw: unknown, deckId: string): string[] | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { deckId: indexed, keys } = raw as { deckId?: unknown; keys?: unknown };
+  if (indexed !== deckId || !Array.isArray(keys)) return undefined;
+  return keys.filter((key): key is string => typeof key === 'string' && isDeckRecordKey(key, deckId));
 }

@@ -53,6 +53,15 @@ export const FOLLOW_UP_FILLS_KEY = 'local:followUpFills';
 export const ACTIVE_DECK_KEY = 'local:activeDeckId';
 /** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
 export const ACTIVE_DECK_STORAGE_NAME = ACTIVE_DECK_KEY.replace(/^local:/, '');
+/**
+ * The active deck's record keys, as the last panel with the whole library saw
+ * them ({ deckId, keys }; active-deck-index.ts). Only a hint for the first
+ * screen's read, so it need not list every key of every deck: a stale or
+ * missing one costs a moment, never a card (the whole library is read after).
+ */
+export const ACTIVE_DECK_INDEX_KEY = 'local:activeDeckIndex';
+/** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
+export const ACTIVE_DECK_INDEX_STORAGE_NAME = ACTIVE_DECK_INDEX_KEY.replace(/^local:/, '');
 /** The background's stamp asking the panel to focus phrasing search; per session (lookup-request.ts). */
 export const LOOKUP_REQUEST_KEY = 'session:lookupRequest';
 /** The rehearsal under way, if any (rehearsal/session.ts). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { keepActiveDeckIndex } from '../../cards/storage/active-deck-index';
 import { loadFirstScreen } from '../../cards/storage/first-screen';
 import * as store from '../../cards/storage/library-read';
 import type { Library } from '../../cards/storage/library-read';
@@ -129,6 +130,11 @@ export function useLibraryReads(
     if (activeId === undefined || current?.partial === undefined || current.partial === activeId) return;
     void show(store.loadDeckSlice(activeId));
   }, [activeId, show]);
+
+  // The index the next panel's first read goes by, kept to what this one sees.
+  useEffect(() => {
+    if (library) void keepActiveDeckIndex(library, activeId);
+  }, [library, activeId]);
 
   const current = useCallback(() => libraryRef.current, []);
   const readWholeOnce = useCallback(() => (whole.current ? Promise.resolve() : readWhole()), [readWhole]);

@@ -38,7 +38,13 @@ function preloadShippedDeck(): Plugin {
 }
 
 export default defineConfig({
-  vite: () => ({ plugins: [preloadShippedDeck()] }),
+  vite: () => ({
+    plugins: [preloadShippedDeck()],
+    // Terser rather than esbuild's minifier: two compress passes take the
+    // panel's first load (React DOM most of it) about 2.5 KB gzip lower, for a
+    // few seconds more per build. Only the size changes, never what runs.
+    build: { minify: 'terser', terserOptions: { module: true, compress: { passes: 2 } } },
+  }),
   // End-to-end runs build into a folder of their own (see e2e/support/global-setup.ts).
   outDir: process.env.SIDECUE_OUT_DIR ?? '.output',
   // Every file names where its imports come from (no auto-imports).

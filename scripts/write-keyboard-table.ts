@@ -1,7 +1,7 @@
 // Writes README.md's Keyboard table from the one registry of keys
-// (components/shell/shortcuts.ts): `npx tsx scripts/write-keyboard-table.ts`.
+// (components/shell/shortcuts.ts, worded in shortcut-help.ts): `npx tsx scripts/write-keyboard-table.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { SHORTCUTS, type ShortcutSpec } from '../components/shell/shortcuts';
+import { DESCRIBED_SHORTCUTS, type DescribedShortcut } from '../components/shell/shortcut-help';
 
 const kbd = (shown: string) =>
   shown
@@ -14,7 +14,7 @@ const kbd = (shown: string) =>
     )
     .join(' / ');
 
-const where: Record<ShortcutSpec['group'], string> = {
+const where: Record<DescribedShortcut['group'], string> = {
   'Anywhere in the panel': '',
   Steps: '',
   'During a rehearsal': 'Rehearsal: ',
@@ -24,9 +24,9 @@ const where: Record<ShortcutSpec['group'], string> = {
   'From any tab': '',
 };
 
-const describe = (spec: ShortcutSpec) =>
+const describe = (spec: DescribedShortcut) =>
   where[spec.group] ? `${where[spec.group]}${spec.description[0]!.toLowerCase()}${spec.description.slice(1)}` : spec.description;
-const rows = (SHORTCUTS as readonly ShortcutSpec[]).map((spec) => `| ${kbd(spec.shown)} | ${describe(spec)} |`);
+const rows = DESCRIBED_SHORTCUTS.map((spec) => `| ${kbd(spec.shown)} | ${describe(spec)} |`);
 const table = ['| Keys | What it does |', '|---|---|', ...rows].join('\n');
 
 const readme = readFileSync('README.md', 'utf8');

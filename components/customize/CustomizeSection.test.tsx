@@ -77,7 +77,7 @@ describe('Customize', () => {
     const user = await openWith(acme);
     await fromMenu(user, 'Note two', 'Delete');
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note one', 'Note Note three']));
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Note Note one', 'Note Note two', 'Note Note three']));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Note two' })).toHaveFocus());
   });
@@ -231,7 +231,7 @@ describe('Customize', () => {
     await user.click(screen.getByRole('button', { name: 'More actions for Pacing' }));
     expect(screen.queryByRole('menuitem', { name: 'Reset to the default' })).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Note My pacing']));
   });
 

@@ -209,8 +209,8 @@ describe('Rehearse section', () => {
     await user.click(await screen.findByRole('button', { name: 'Discard' }));
     expect(await screen.findByRole('button', { name: 'Start rehearsal' })).toBeInTheDocument();
     expect(readSession(await rehearsalSession.getValue())).toBeNull();
-    expect(screen.getByText('Rehearsal discarded')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Rehearsal discarded')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { name: 'Score this rehearsal' })).toBeInTheDocument();
     expect(readSession(await rehearsalSession.getValue())).toEqual(started);
     expect(announce).toHaveBeenCalledWith('Undone');
@@ -232,7 +232,7 @@ describe('Rehearse section', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Delete from history' }));
     await vi.waitFor(async () => expect((await loadHistory()).map((record) => record.id)).toEqual(['r1']));
     expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await vi.waitFor(async () => expect((await loadHistory()).map((record) => record.id)).toEqual(['r1', 'r2']));
     expect(await screen.findAllByTestId('rehearsal-row')).toHaveLength(2);
   });

@@ -1,5 +1,6 @@
-import { Check, Ellipsis } from './icons';
+import { Check } from './icons';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { MenuButton, type MenuButtonLook } from './MenuButton';
 import './OverflowMenu.css';
 
 export interface MenuAction {
@@ -19,16 +20,17 @@ export interface MenuAction {
   detail?: string;
 }
 
-interface Props {
-  /** The button's accessible name, naming the item: "More actions for Latency is conversion". */
-  label: string;
+interface Props extends MenuButtonLook {
   actions: readonly MenuAction[];
-  /** Shown beside the icon; by default the button is the icon alone. */
-  text?: ReactNode;
-  className?: string;
-  /** Replaces the ellipsis icon (aria-hidden). */
-  icon?: ReactNode;
+  /**
+   * What the user asked of the button before this menu loaded (DeferredMenu):
+   * focus stays on it, and a click or Enter opens the menu once it is in.
+   */
+  asked?: MenuAsk;
 }
+
+/** A request made of a menu's button while its menu was still loading. */
+export type MenuAsk = 'focus' | 'open';
 
 /**
  * The one overflow menu of the panel: every action an item has beyond its
@@ -37,8 +39,8 @@ interface Props {
  * ↑ on the last; arrows, Home and End move; Esc closes it back onto the
  * button; Tab or a click elsewhere closes it.
  */
-export function OverflowMenu({ label, actions, text, className, icon }: Props) {
-  const [open, setOpen] = useState(false);
+export function OverflowMenu({ label, actions, text, className, icon, asked }: Props) {
+  const [open, setOpen] = useState(asked === 'open');
   const [upward, setUpward] = useState(false);
   const firstFocus = useRef<'first' | 'last'>('first');
   const button = useRef<HTMLButtonElement>(null);
@@ -50,6 +52,14 @@ export function OverflowMenu({ label, actions, text, className, icon }: Props) {
     setOpen(false);
     if (refocus) button.current?.focus();
   };
+
+  // Stepping in for a placeholder button the user was on: keep their place,
+  // unless they have moved on meanwhile (focus is somewhere, not lost with it).
+  useLayoutEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (asked === 'focus' && lost) button.current?.focus();
+    // Only the first render's request: later ones are made to this menu itself.
+  }, []);
 
   useLayoutEffect(() => {
     if (!open || !menu.current || !button.current) return;
@@ -101,22 +111,17 @@ export function OverflowMenu({ label, actions, text, className, icon }: Props) {
   };
 
   return (
-    <div className={['overflow-menu', className].filter(Boolean).join(' ')}>
-      <button
-        ref={button}
-        type="button"
-        className="overflow-menu-button"
-        aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        title={label}
-        onClick={() => (open ? close(false) : openWith('first'))}
-        onKeyDown={onButtonKey}
-      >
-        {icon ?? <Ellipsis aria-hidden="true" size={18} />}
-        {text && <span className="overflow-menu-text">{text}</span>}
-      </button>
+    <MenuButton
+      ref={button}
+      label={label}
+      text={text}
+      icon={icon}
+      className={className}
+      expanded={open}
+      controls={open ? menuId : undefined}
+      onClick={() => (open ? close(false) : openWith('first'))}
+      onKeyDown={onButtonKey}
+    >
       {open && (
         <div
           ref={menu}
@@ -155,6 +160,6 @@ export function OverflowMenu({ label, actions, text, className, icon }: Props) {
           ])}
         </div>
       )}
-    </div>
+    </MenuButton>
   );
 }

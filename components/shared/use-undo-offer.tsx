@@ -1,5 +1,8 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { UndoToast, type UndoOffer } from './UndoToast';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import type { UndoOffer } from './UndoToast';
+
+// Shown only after something was deleted, reset or imported: it loads then.
+const UndoToast = lazy(() => import('./UndoToast').then((m) => ({ default: m.UndoToast })));
 
 /**
  * The panel's one Undo: whoever offers one (the deck menu, Customize,
@@ -10,14 +13,16 @@ export function useUndoOffer(announce: (message: string) => void): { offerUndo(o
   const [current, setCurrent] = useState<{ offer: UndoOffer; key: number }>();
   const offerUndo = useCallback((offer: UndoOffer) => setCurrent((last) => ({ offer, key: (last?.key ?? 0) + 1 })), []);
   const toast = current && (
-    <UndoToast
-      key={current.key}
-      offer={current.offer}
-      onClose={(undone) => {
-        setCurrent(undefined);
-        if (undone) announce('Undone');
-      }}
-    />
+    <Suspense fallback={null}>
+      <UndoToast
+        key={current.key}
+        offer={current.offer}
+        onClose={(undone) => {
+          setCurrent(undefined);
+          if (undone) announce('Undone');
+        }}
+      />
+    </Suspense>
   );
   return { offerUndo, toast };
 }

@@ -2,7 +2,7 @@ import { CircleHelp, Eye } from '../shared/icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
 import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
-import { DeckMenu } from './DeckMenu';
+import { DeckMenuButton } from './DeckMenuButton';
 import { SectionBoundary } from './SectionBoundary';
 import { DrillMode, SECTION_LIST } from './sections';
 import { SectionTabs } from './SectionTabs';
@@ -131,7 +131,7 @@ export function App() {
             <img src="/icon/32.png" alt="" width="20" height="20" />
             <span className="visually-hidden">Sidecue</span>
           </h1>
-          <DeckMenu library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
+          <DeckMenuButton library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
           <DrillButton deck={ready ? library.deck : undefined} open={drilling} onToggle={toggleDrill} />
           <button
             type="button"

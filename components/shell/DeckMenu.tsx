@@ -1,4 +1,3 @@
-import { ChevronDown } from '../shared/icons';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';
@@ -6,16 +5,17 @@ import { distinctName, nameKey } from '../../cards/distinct-name';
 import { quoted } from '../../cards/storage/library-read';
 import { DEFAULT_DECK_ID, isShippedCopy, loadShippedDeck, SHIPPED_COPY_NAME, SHIPPED_DECK_NAME } from '../../cards/shipped-deck';
 import { downloadFile } from '../shared/download-file';
-import { OverflowMenu, type MenuAction } from '../shared/OverflowMenu';
+import { OverflowMenu, type MenuAction, type MenuAsk } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
 import type { PendingImport } from './ImportDialog';
 import { useDeckFileDrop } from './use-deck-file-drop';
 import type { DeckDialog } from './DeckDialogs';
 import type { LibraryApi } from './use-library';
+import { deckMenuLook } from './DeckMenuButton';
 import './DeckMenu.css';
 
-// Reading and writing deck files, and the import dialog, load when first used:
-// the header ships with the first screen, which should carry only what it shows.
+// This menu loads just after the first paint (DeckMenuButton); reading and
+// writing deck files, and the import dialog, load when first used.
 const deckFiles = () => import('../../cards/deck-file/deck-file');
 const progressFiles = () => import('../../cards/drill/progress-file');
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
@@ -28,8 +28,9 @@ interface Props {
   offerUndo(offer: UndoOffer): void;
   /** A file problem worded for the user (an unreadable deck file, an export that failed). */
   reportProblem(message: string): void;
+  /** What the user asked of the header's button before this menu loaded (DeckMenuButton). */
+  asked?: MenuAsk;
 }
-
 
 /** How the shipped deck reads in the menu: its own name, and where it comes from in plain words. */
 export const SHIPPED_DETAIL = 'Comes with Sidecue; your first edit makes your own copy';
@@ -40,7 +41,7 @@ export const SHIPPED_DETAIL = 'Comes with Sidecue; your first edit makes your ow
  * rename, duplicate, export, import, reset, delete). A deck file dropped
  * anywhere on the panel is imported from here too.
  */
-export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props) {
+export function DeckMenu({ library, announce, offerUndo, reportProblem, asked }: Props) {
   const [open, setOpen] = useState<DeckDialog | 'none'>('none');
   const [dialogsLoaded, setDialogsLoaded] = useState(false);
   if (open !== 'none' && !dialogsLoaded) setDialogsLoaded(true);
@@ -167,13 +168,7 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
 
   return (
     <>
-      <OverflowMenu
-        className="deck-menu"
-        label={`Deck: ${deck.name}`}
-        text={<DeckName name={deck.name} />}
-        icon={<ChevronDown aria-hidden="true" size={16} className="deck-menu-chevron" />}
-        actions={actions}
-      />
+      <OverflowMenu {...deckMenuLook(deck.name)} actions={actions} asked={asked} />
       <input
         ref={fileInput}
         type="file"
@@ -202,22 +197,6 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem }: Props)
           Drop the deck file to import it
         </div>
       )}
-    </>
-  );
-}
-
-/**
- * A deck's name that keeps a copy's number in view when cut: copies differ
- * only there ("PM system design (mine) (2)"), so a trailing "(2)" stays whole
- * and the words before it take the ellipsis.
- */
-function DeckName({ name }: { name: string }) {
-  const tail = /\s*\(\d+\)$/.exec(name)?.[0] ?? '';
-  const head = name.slice(0, name.length - tail.length);
-  return (
-    <>
-      <span className="deck-name-head">{head}</span>
-      {tail && <span className="deck-name-tail">{tail}</span>}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { Dialog } from '../shared/Dialog';
-import { SHORTCUT_GROUPS, SHORTCUTS, type ShortcutSpec } from './shortcuts';
+import { DESCRIBED_SHORTCUTS, SHORTCUT_GROUPS } from './shortcut-help';
 import './ShortcutHelp.css';
 
-/** Every key of the panel and the browser, written from the one registry (shortcuts.ts). */
+/** Every key of the panel and the browser, written from the one registry (shortcuts.ts, with shortcut-help.ts's words). */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   return (
     <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcut-help" initialFocus="title">
@@ -10,8 +10,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void
         <section key={group} className="shortcut-group" aria-label={group}>
           <h3>{group}</h3>
           <dl>
-            {(SHORTCUTS as readonly ShortcutSpec[])
-              .filter((spec) => spec.group === group)
+            {DESCRIBED_SHORTCUTS.filter((spec) => spec.group === group)
               .map((spec) => (
                 <div key={spec.id} className="shortcut-row">
                   <dt>

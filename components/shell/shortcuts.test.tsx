@@ -5,10 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { BROWSER_COMMANDS } from './browser-commands';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SECTIONS } from '../../cards/storage/preferences';
-import { SECTION_DIGITS, SHORTCUTS, shortcutForKey, shortcutsForKey, type PanelShortcutId, type ShortcutSpec } from './shortcuts';
+import { DESCRIBED_SHORTCUTS } from './shortcut-help';
+import { SECTION_DIGITS, shortcutForKey, shortcutsForKey, type PanelShortcutId } from './shortcuts';
 import { useShortcut } from './use-shortcut';
 
-const specs = SHORTCUTS as readonly ShortcutSpec[];
+const specs = DESCRIBED_SHORTCUTS;
 
 function Bound({ id, onKey, fallback }: { id: PanelShortcutId; onKey(): boolean | void; fallback?: boolean }) {
   useShortcut(id, onKey, { fallback });

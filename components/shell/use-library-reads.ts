@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { keepActiveDeckIndex } from '../../cards/storage/active-deck-index';
 import { loadFirstScreen } from '../../cards/storage/first-screen';
 import * as store from '../../cards/storage/library-read';
 import type { Library } from '../../cards/storage/library-read';
@@ -133,7 +132,8 @@ export function useLibraryReads(
 
   // The index the next panel's first read goes by, kept to what this one sees.
   useEffect(() => {
-    if (library) void keepActiveDeckIndex(library, activeId);
+    if (!library || library.partial !== undefined) return;
+    void import('../../cards/storage/active-deck-index').then(({ keepActiveDeckIndex }) => keepActiveDeckIndex(library, activeId));
   }, [library, activeId]);
 
   const current = useCallback(() => libraryRef.current, []);

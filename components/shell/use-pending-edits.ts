@@ -19,36 +19,7 @@ export function usePendingEdits(library: LibraryApi, announce: (message: string)
   useEffect(() => {
     if (!whole || done.current) return;
     done.current = true;
-    void (async () => {
-      const [{ dropPendingEdit, readPendingEdits, reconcilePendingEdit, setPendingEditAside }, { recordLostEdits }] = await Promise.all([
-        import('../../cards/storage/pending-edit'),
-        import('../../cards/sync/lost-edits'),
-      ]);
-      for (const edit of await readPendingEdits()) {
-        const title = edit.card.title;
-        try {
-          const plan = await reconcilePendingEdit(edit);
-          if ('setAside' in plan) {
-            await setPendingEditAside(edit, plan.setAside);
-            announce(`Your last edit to “${title}” was set aside (listed in Customize): ${plan.setAside}`);
-            continue;
-          }
-          // Into the deck the card is in now (a first edit of the shipped deck may have made the user's copy
-          // since), stamped when it was made, so a later kept draft of the same card is seen as later.
-          const notice = await api.current.saveCard(plan.save.card, undefined, plan.deckId, plan.save.base, edit.at);
-          if (plan.older.length > 0) {
-            await recordLostEdits({ deckId: plan.deckId, cardId: edit.card.id, title: plan.save.card.title, by: 'closed' }, plan.older, Date.now());
-          }
-          await dropPendingEdit(edit);
-          announce(
-            plan.older.length > 0
-              ? `Your last edit to “${title}”, made as the panel closed, was older than another window's: the newer text was kept, and yours waits at the top`
-              : `Saved your last edit to “${title}”, made as the panel closed${notice ? `. ${notice}` : ''}`,
-          );
-        } catch (error) {
-          await setPendingEditAside(edit, error instanceof Error ? error.message : String(error));
-        }
-      }
-    })().catch(console.error);
+    // The saving code (and the records it reads) loads only now, once the first screen is up.
+    void import('./save-pending-edits').then(({ savePendingEdits }) => savePendingEdits({ saveCard: (...args) => api.current.saveCard(...args) }, announce)).catch(console.error);
   }, [whole, announce]);
 }

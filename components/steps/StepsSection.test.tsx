@@ -58,11 +58,12 @@ describe('the steps screen', () => {
     input.remove();
   });
 
-  it('keeps Edit in the one overflow menu', () => {
+  it('keeps Edit in the one overflow menu, which opens even when asked before it has loaded', async () => {
     const { updateView } = renderSteps(defaultDeck);
     expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
+    // At once, before the menu's code is in: the button stands in, and the menu opens when it lands.
     fireEvent.click(screen.getByRole('button', { name: 'More actions for Three-Lens answer' }));
-    fireEvent.click(screen.getByRole('menuitem', { name: 'Edit these steps' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Edit these steps' }));
     expect(updateView).toHaveBeenLastCalledWith({ section: 'customize', glance: false, editCardId: 'three-lens' });
   });
 
@@ -74,7 +75,7 @@ describe('the steps screen', () => {
     render(<StepsSection library={library} announce={announce} searchRequest={0} view={{ section: 'steps', glance: false }} updateView={vi.fn()} offerUndo={() => {}} />);
     const open = () => fireEvent.click(screen.getByRole('button', { name: 'More actions for Three-Lens answer' }));
     open();
-    fireEvent.click(screen.getByRole('menuitem', { name: /^Copy the steps for Excalidraw and tldraw/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /^Copy the steps for Excalidraw and tldraw/ }));
     await waitFor(() => expect(announce).toHaveBeenCalledWith('Copied as shapes for Excalidraw and tldraw'));
     const elements = excalidrawClipboardSchema.parse(JSON.parse(written[0]!)).elements;
     expect(elements.map((element) => element.type).sort()).toEqual([...Array(3).fill('arrow'), ...Array(4).fill('rectangle'), ...Array(4).fill('text')]);

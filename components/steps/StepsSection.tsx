@@ -1,13 +1,15 @@
-import { Copy, Pencil } from '../shared/icons';
+import { lazy } from 'react';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { stepTitleParts } from '../../cards/step-title';
-import { copyActions } from '../shared/copy-actions';
-import { copyText } from '../shared/copy-text';
 import { useShortcut } from '../shell/use-shortcut';
-import { OverflowMenu } from '../shared/OverflowMenu';
+import { DeferredMenu } from '../shared/DeferredMenu';
 import type { SectionProps } from '../shared/section-props';
 import { StepStepper } from './StepStepper';
 import './StepsSection.css';
+
+// The steps card's menu (copy the cue, the flow for the board, edit) and its
+// copy formats load just after the first paint: the first screen shows its button alone.
+const StepsMenu = lazy(() => import('./StepsMenu').then((m) => ({ default: m.StepsMenu })));
 
 /** The first screen: where the user is in the Three-Lens answer, and what to say next. */
 export function StepsSection({ library, view, updateView, announce }: SectionProps) {
@@ -40,14 +42,6 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
   );
   const title = stepTitleParts(step.title);
   const select = (stepId: string) => updateView({ stepId });
-  const copyCue = async () => {
-    try {
-      await copyText(step.cue);
-      announce('Cue copied');
-    } catch {
-      announce('Could not copy: the browser refused clipboard access');
-    }
-  };
 
   return (
     <section aria-labelledby="steps-heading" className="steps">
@@ -56,27 +50,10 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
           {card.title}
         </h2>
         {!view.glance && (
-          <OverflowMenu
+          <DeferredMenu
+            menu={StepsMenu}
             label={`More actions for ${card.title}`}
-            actions={[
-              { label: 'Copy this step’s cue', icon: <Copy aria-hidden="true" size={16} />, onSelect: copyCue },
-              // The whole flow, four boxes and their arrows, for the candidate's board.
-              ...copyActions(
-                {
-                  shapes: (formats) => formats.shapesClipboard(formats.stepsFlow(card.steps)),
-                  mermaid: (formats) => formats.stepsMermaid(card.steps),
-                  text: (formats) => ({ text: formats.boardText(card), html: formats.boardHtml(card) }),
-                },
-                announce,
-                'the steps',
-              ).map((action, position) => (position === 0 ? { ...action, startsGroup: true } : action)),
-              {
-                label: 'Edit these steps',
-                startsGroup: true,
-                icon: <Pencil aria-hidden="true" size={16} />,
-                onSelect: () => updateView({ section: 'customize', glance: false, editCardId: card.id }),
-              },
-            ]}
+            props={{ card, step, announce, updateView }}
           />
         )}
       </div>

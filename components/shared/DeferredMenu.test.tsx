@@ -1,0 +1,55 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { lazy } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DeferredMenu } from './DeferredMenu';
+import { OverflowMenu, type MenuAsk } from './OverflowMenu';
+
+/** A menu whose code lands when the test says so. */
+function slowMenu(onSelect = vi.fn()) {
+  let land!: () => void;
+  const landed = new Promise<void>((resolve) => (land = resolve));
+  const Menu = lazy(async () => {
+    await landed;
+    return { default: ({ asked }: { asked?: MenuAsk }) => <OverflowMenu label="More actions for Steps" asked={asked} actions={[{ label: 'Copy', onSelect }]} /> };
+  });
+  return { Menu, land: () => act(async () => land()) };
+}
+
+describe('a menu loaded after the first paint', () => {
+  it('shows the same button at once, and opens when it lands if it was clicked before', async () => {
+    const { Menu, land } = slowMenu();
+    render(<DeferredMenu menu={Menu} props={{}} label="More actions for Steps" />);
+    const button = screen.getByRole('button', { name: 'More actions for Steps' });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    fireEvent.click(button);
+    await land();
+    expect(await screen.findByRole('menuitem', { name: 'Copy' })).toHaveFocus();
+  });
+
+  it('keeps the focus of a user who reached the button before it landed', async () => {
+    const { Menu, land } = slowMenu();
+    render(<DeferredMenu menu={Menu} props={{}} label="More actions for Steps" />);
+    const placeholder = screen.getByRole('button', { name: 'More actions for Steps' });
+    placeholder.focus();
+    await land();
+    // The real button has taken the placeholder's place, and the focus with it.
+    await waitFor(() => expect(placeholder).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'More actions for Steps', expanded: false })).toHaveFocus();
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('does not pull focus back from where the user went meanwhile', async () => {
+    const { Menu, land } = slowMenu();
+    render(
+      <>
+        <DeferredMenu menu={Menu} props={{}} label="More actions for Steps" />
+        <input aria-label="Search" />
+      </>,
+    );
+    screen.getByRole('button', { name: 'More actions for Steps' }).focus();
+    screen.getByRole('textbox', { name: 'Search' }).focus();
+    await land();
+    await screen.findByRole('button', { name: 'More actions for Steps' });
+    expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus();
+  });
+});

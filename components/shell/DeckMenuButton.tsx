@@ -1,0 +1,41 @@
+import { lazy } from 'react';
+import { ChevronDown } from '../shared/icons';
+import { DeferredMenu } from '../shared/DeferredMenu';
+import type { MenuButtonLook } from '../shared/MenuButton';
+import type { DeckMenu } from './DeckMenu';
+import './DeckMenuButton.css';
+
+// The deck menu itself (switching, new, rename, import, export, delete, and a
+// deck file dropped on the panel) loads just after the first paint.
+const LazyDeckMenu = lazy(() => import('./DeckMenu').then((m) => ({ default: m.DeckMenu })));
+
+/** The header's deck button: the deck's name, and its menu once loaded. */
+export function DeckMenuButton(props: Omit<Parameters<typeof DeckMenu>[0], 'asked'>) {
+  return <DeferredMenu menu={LazyDeckMenu} props={props} {...deckMenuLook(props.library.deck.name)} />;
+}
+
+/** The deck button's name and look, the same before the menu loads and after. */
+export function deckMenuLook(name: string): MenuButtonLook {
+  return {
+    className: 'deck-menu',
+    label: `Deck: ${name}`,
+    text: <DeckName name={name} />,
+    icon: <ChevronDown aria-hidden="true" size={16} className="deck-menu-chevron" />,
+  };
+}
+
+/**
+ * A deck's name that keeps a copy's number in view when cut: copies differ
+ * only there ("PM system design (mine) (2)"), so a trailing "(2)" stays whole
+ * and the words before it take the ellipsis.
+ */
+function DeckName({ name }: { name: string }) {
+  const tail = /\s*\(\d+\)$/.exec(name)?.[0] ?? '';
+  const head = name.slice(0, name.length - tail.length);
+  return (
+    <>
+      <span className="deck-name-head">{head}</span>
+      {tail && <span className="deck-name-tail">{tail}</span>}
+    </>
+  );
+}

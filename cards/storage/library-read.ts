@@ -46,6 +46,12 @@ export interface Library {
    * record; anything that needs the whole library reads it first.
    */
   partial?: string;
+  /**
+   * Set on the first screen's read of that one deck when only the cards the
+   * Steps screen shows were checked and kept (loadFirstScreen): the deck's
+   * other cards are read a moment after the first paint.
+   */
+  cardsPending?: true;
 }
 
 /** Reads the whole library: every deck, every card, every set-aside record. */
@@ -60,14 +66,19 @@ export function loadLibrary(now = Date.now(), options: ReadOptions = {}): Promis
  * Where the browser cannot list keys without their values, it reads the
  * whole library instead (complete, so nothing is missed either way).
  */
-export async function loadDeckSlice(deckId: string, now = Date.now(), early?: Record<string, unknown>): Promise<Library> {
+export async function loadDeckSlice(
+  deckId: string,
+  now = Date.now(),
+  early?: Record<string, unknown>,
+  only?: (card: unknown) => boolean,
+): Promise<Library> {
   if (early) {
     // Records read before the panel's modules ran (raw-first-screen.ts). A
     // retry after setting a record aside reads storage itself.
     let first = true;
     const read = () => (first ? ((first = false), Promise.resolve(early)) : browser.storage.local.get(Object.keys(early)));
-    const result = await readRecords(read, now, true, {});
-    return { decks: result.decks, quarantined: result.quarantined, partial: deckId };
+    const result = await readRecords(read, now, true, { only });
+    return { decks: result.decks, quarantined: result.quarantined, partial: deckId, ...(only && { cardsPending: true as const }) };
   }
   const keys = await storedKeys();
   if (!keys) return loadLibrary(now);
@@ -82,6 +93,12 @@ export interface ReadOptions {
    * read in idle time): called about every few milliseconds of work.
    */
   yieldToPage?: () => Promise<void>;
+  /**
+   * Checks and keeps only the cards this accepts (looked at unchecked: see
+   * steps-screen.ts), leaving the others for a later read; deck records and
+   * anything that is not a card record are checked as ever.
+   */
+  only?: (card: unknown) => boolean;
 }
 
 /** How many records one storage call of the whole-library read asks for. */
@@ -138,8 +155,10 @@ async function readRecords(
     if (parsed.type !== 'deck' && parsed.type !== 'card') continue;
     // A deletion, kept for sync: nothing to show.
     if (isTombstone(raw)) continue;
+    const migrated = migrateRecord(raw);
+    if (options.only && parsed.type === 'card' && isCardRecordShaped(migrated) && !options.only(migrated.card)) continue;
     const schema = parsed.type === 'deck' ? deckMetaSchema : cardRecordSchema;
-    const result = schema.safeParse(migrateRecord(raw));
+    const result = schema.safeParse(migrated);
     const misplaced = result.success ? misplacedReason(parsed, result.data as DeckMeta | CardRecord) : undefined;
     if (!result.success) {
       unreadable.set(key, { raw, issues: result.error.issues });
@@ -241,4 +260,9 @@ export function watchLibrary(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Whether a record (unchecked) has a card to look at; one that has none is checked at once, and set aside if it fails. */
+function isCardRecordShaped(record: unknown): record is { card: unknown } {
+  return typeof record === 'object' && record !== null && 'card' in record;
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadFirstScreen } from './first-screen';
+import { loadFirstScreen, readSettingEarly } from './first-screen';
+import { activeDeckId, DEFAULT_PANEL_VIEW, panelView } from './preferences';
 import { keepActiveDeckIndex } from './active-deck-index';
-import { loadLibrary } from './library-read';
+import { loadDeckSlice, loadLibrary } from './library-read';
+import { defaultDeck } from '../default-deck';
 import { indexedKeys, startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
 import {
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   cardKey,
   deckKey,
+  PANEL_VIEW_STORAGE_NAME,
   REHEARSAL_SESSION_STORAGE_NAME,
 } from './storage-keys';
 import { saveDeck } from './store';
@@ -25,7 +28,8 @@ const deck = (id: string, cards: number): Deck => ({
 async function twoDecks() {
   await saveDeck(deck('mine', 3), { now: 1 });
   await saveDeck(deck('other', 2), { now: 2 });
-  await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'mine' });
+  // Left on a section that shows every card (on Steps, only that screen's cards are read first: see below).
+  await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'mine', [PANEL_VIEW_STORAGE_NAME]: { section: 'phrasings', glance: false } });
 }
 
 describe('the first screen read from the page head', () => {
@@ -70,7 +74,7 @@ describe('the first screen read from the page head', () => {
     // setting-aside's own check: the panel read nothing again.
     const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
     expect(get.mock.calls.map(([keys]) => keys)).toEqual([
-      [ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME],
+      [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME],
       mine,
       [cardKey('mine', 'n1')],
     ]);
@@ -149,5 +153,61 @@ describe("the active deck's index", () => {
     expect((await browser.storage.local.get(ACTIVE_DECK_INDEX_STORAGE_NAME))[ACTIVE_DECK_INDEX_STORAGE_NAME]).toMatchObject({
       keys: [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')],
     });
+  });
+});
+
+describe('the settings the first screen is shown by', () => {
+  it('come from the head\'s first call, with no read of their own, and the fallback when none is stored', async () => {
+    await browser.storage.local.set({ [PANEL_VIEW_STORAGE_NAME]: { section: 'phrasings', glance: false } });
+    startRawFirstScreen(fakeBrowser);
+    const get = vi.spyOn(browser.storage.local, 'get');
+    expect(await readSettingEarly(panelView)).toEqual({ section: 'phrasings', glance: false });
+    expect(await readSettingEarly(activeDeckId)).toBe('default');
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('are read afresh when storage changed after the head read them', async () => {
+    await browser.storage.local.set({ [PANEL_VIEW_STORAGE_NAME]: { section: 'phrasings', glance: false } });
+    startRawFirstScreen(fakeBrowser);
+    await panelView.setValue(DEFAULT_PANEL_VIEW);
+    expect(await readSettingEarly(panelView)).toEqual(DEFAULT_PANEL_VIEW);
+  });
+});
+
+describe('the first screen on Steps', () => {
+  it('checks only the cards the Steps screen shows before the first paint; the rest of the deck comes after, and a broken one is still set aside', async () => {
+    const steps = defaultDeck.cards.find((card) => card.kind === 'steps')!;
+    const mine: Deck = {
+      id: 'mine',
+      name: 'Mine',
+      description: '',
+      cards: [...deck('mine', 3).cards, steps, { kind: 'note', id: 'pacing', title: 'Pacing', tags: [], body: '', points: [] }],
+    };
+    await saveDeck(mine, { now: 1 });
+    await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'mine' });
+    // A broken card the Steps screen does not show.
+    await browser.storage.local.set({ [cardKey('mine', 'n1')]: { v: 1, order: 2, updatedAt: 1, card: { kind: 'note', id: 'n1' } } });
+    startRawFirstScreen(fakeBrowser);
+    const first = await loadFirstScreen();
+    expect(first.cardsPending).toBe(true);
+    expect(first.decks[0]!.deck.cards.map((card) => card.id).sort()).toEqual(['pacing', steps.id].sort());
+    expect(first.quarantined).toEqual([]);
+    // The deck read whole (as the panel does just after the first paint): every card, the broken one set aside.
+    const whole = await loadDeckSlice('mine');
+    expect(whole.cardsPending).toBeUndefined();
+    expect(whole.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0', 'n2', steps.id, 'pacing']);
+    expect(whole.quarantined.map((entry) => entry.key)).toEqual([cardKey('mine', 'n1')]);
+  });
+
+  it('checks a broken steps card before the first paint, and sets it aside', async () => {
+    await saveDeck(deck('mine', 2), { now: 1 });
+    await browser.storage.local.set({
+      [ACTIVE_DECK_STORAGE_NAME]: 'mine',
+      [cardKey('mine', 'three-lens')]: { v: 1, order: 3, updatedAt: 1, card: { kind: 'steps', id: 'three-lens', title: 7 } },
+    });
+    startRawFirstScreen(fakeBrowser);
+    const first = await loadFirstScreen();
+    expect(first.decks[0]!.deck.cards).toEqual([]);
+    expect(first.quarantined.map((entry) => entry.key)).toEqual([cardKey('mine', 'three-lens')]);
   });
 });

@@ -2,6 +2,7 @@ import {
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   isDeckRecordKey,
+  PANEL_VIEW_STORAGE_NAME,
   REHEARSAL_SESSION_STORAGE_NAME,
 } from './storage-keys';
 
@@ -28,8 +29,12 @@ export interface RawFirstScreen {
 
 interface Handoff {
   read: Promise<RawFirstScreen | undefined>;
+  /**
+   * Set by any change to local storage after the reads started. The listener
+   * stays for the page's life (it only sets this): the reads and the settings
+   * are taken over at different moments, and each must know.
+   */
   stale: boolean;
-  stopWatching(): void;
 }
 
 interface StorageArea {
@@ -50,7 +55,16 @@ const HANDOFF = Symbol.for('sidecue.firstScreenReads');
 /** The rehearsal under way, raw, read in the same call as the active deck's id (see takeRawSession). */
 const SESSION = Symbol.for('sidecue.firstScreenSession');
 
-type Holder = { [HANDOFF]?: Handoff; [SESSION]?: Promise<unknown> };
+/** The settings the first screen is shown by, raw, read in that same call (see takeRawSetting). */
+const SETTINGS = Symbol.for('sidecue.firstScreenSettings');
+/** The names takeRawSetting answers for. */
+export const RAW_SETTINGS = [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME] as const;
+
+type Holder = {
+  [HANDOFF]?: Handoff;
+  [SESSION]?: Promise<unknown>;
+  [SETTINGS]?: { read: Promise<Record<string, unknown> | undefined>; handoff: Handoff };
+};
 
 /**
  * Starts the reads with the browser's own storage API (no polyfill: this runs
@@ -61,14 +75,14 @@ export function startRawFirstScreen(api: StorageApi | undefined): void {
   const local = api?.storage?.local;
   const changed = api?.storage?.onChanged;
   if (!local || typeof local.getKeys !== 'function' || !changed) return;
-  const handoff: Handoff = { read: Promise.resolve(undefined), stale: false, stopWatching: () => {} };
+  const handoff: Handoff = { read: Promise.resolve(undefined), stale: false };
   const onChange = (_changes: object, area: string) => {
     if (area === 'local') handoff.stale = true;
   };
   changed.addListener(onChange);
-  handoff.stopWatching = () => changed.removeListener(onChange);
-  const named = local.get([ACTIVE_DECK_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME]);
+  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME]);
   (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
+  (globalThis as Holder)[SETTINGS] = { read: named.catch(() => undefined), handoff };
   handoff.read = (async () => {
     const found = await named;
     const stored = found[ACTIVE_DECK_STORAGE_NAME];
@@ -92,8 +106,21 @@ export async function takeRawFirstScreen(): Promise<RawFirstScreen | undefined> 
   if (!handoff) return undefined;
   delete holder[HANDOFF];
   const read = await handoff.read;
-  handoff.stopWatching();
   return handoff.stale ? undefined : read;
+}
+
+/**
+ * A setting (one of RAW_SETTINGS) as the head's first call found it, raw:
+ * `{ value }` (undefined when none is stored), or undefined when there was no
+ * early read, it failed, or storage changed before the panel took the reads
+ * over (then the caller reads the setting itself). It saves the first render
+ * a round trip of its own per setting, made only once React DOM has loaded.
+ */
+export async function takeRawSetting(name: (typeof RAW_SETTINGS)[number]): Promise<{ value: unknown } | undefined> {
+  const settings = (globalThis as Holder)[SETTINGS];
+  if (!settings) return undefined;
+  const found = await settings.read;
+  return found && !settings.handoff.stale ? { value: found[name] } : undefined;
 }
 
 /**

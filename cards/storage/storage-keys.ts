@@ -45,6 +45,8 @@ export function isDeckRecordKey(key: string, deckId: string): boolean {
 
 /** The section, step and glance mode the panel was left on (preferences.ts). */
 export const PANEL_VIEW_KEY = 'local:panelView';
+/** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
+export const PANEL_VIEW_STORAGE_NAME = PANEL_VIEW_KEY.replace(/^local:/, '');
 /** Pinned phrasing ids (preferences.ts). */
 export const FAVORITES_KEY = 'local:favorites';
 /** The words the user put in a follow-up template's blanks, per card and variant (follow-up-fills.ts). */

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { lazy } from 'react';
+import { loadOnce } from '../../cards/load-once';
 import { describe, expect, it, vi } from 'vitest';
 import { DeferredMenu } from './DeferredMenu';
 import { OverflowMenu, type MenuAsk } from './OverflowMenu';
@@ -8,9 +8,9 @@ import { OverflowMenu, type MenuAsk } from './OverflowMenu';
 function slowMenu(onSelect = vi.fn()) {
   let land!: () => void;
   const landed = new Promise<void>((resolve) => (land = resolve));
-  const Menu = lazy(async () => {
+  const Menu = loadOnce(async () => {
     await landed;
-    return { default: ({ asked }: { asked?: MenuAsk }) => <OverflowMenu label="More actions for Steps" asked={asked} actions={[{ label: 'Copy', onSelect }]} /> };
+    return ({ asked }: { asked?: MenuAsk }) => <OverflowMenu label="More actions for Steps" asked={asked} actions={[{ label: 'Copy', onSelect }]} />;
   });
   return { Menu, land: () => act(async () => land()) };
 }
@@ -51,5 +51,17 @@ describe('a menu loaded after the first paint', () => {
     await land();
     await screen.findByRole('button', { name: 'More actions for Steps' });
     expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus();
+  });
+
+  it('keeps a key pressed on the button before the menu landed: focus stays on it, and ↓ opens the menu once in', async () => {
+    const { Menu, land } = slowMenu();
+    render(<DeferredMenu menu={Menu} props={{}} label="More actions for Steps" />);
+    const placeholder = screen.getByRole('button', { name: 'More actions for Steps' });
+    placeholder.focus();
+    fireEvent.keyDown(placeholder, { key: 'ArrowDown' });
+    // Still the same element, still focused, until the menu is in.
+    expect(placeholder).toHaveFocus();
+    await land();
+    expect(await screen.findByRole('menuitem', { name: 'Copy' })).toHaveFocus();
   });
 });

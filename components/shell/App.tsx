@@ -115,7 +115,9 @@ export function App() {
   const shown = drilling
     ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
     : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
-  const ready = library.library !== undefined && storedView !== undefined;
+  // The first screen's read may hold only what the Steps screen shows (library-read.ts): any
+  // other section waits the moment it takes to read the rest of the deck.
+  const ready = library.library !== undefined && storedView !== undefined && (!library.library.cardsPending || (active.id === 'steps' && !drilling));
   const [painted, setPainted] = useState(false);
   useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
@@ -132,7 +134,7 @@ export function App() {
             <span className="visually-hidden">Sidecue</span>
           </h1>
           <DeckMenuButton library={library} announce={announce} offerUndo={offerUndo} reportProblem={reportProblem} />
-          <DrillButton deck={ready ? library.deck : undefined} open={drilling} onToggle={toggleDrill} />
+          <DrillButton deck={ready && !library.library?.cardsPending ? library.deck : undefined} open={drilling} onToggle={toggleDrill} />
           <button
             type="button"
             className="icon-button glance-toggle"

@@ -112,7 +112,8 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem, asked }:
     ...userDecks.map((entry) => ({
       id: `deck:${entry.meta.id}`,
       label: entry.meta.name,
-      detail: `${entry.deck.cards.length} ${entry.deck.cards.length === 1 ? 'card' : 'cards'}`,
+      // Counted once the deck is read whole (the first screen's read may hold only the cards it shows).
+      detail: library.library?.cardsPending ? undefined : `${entry.deck.cards.length} ${entry.deck.cards.length === 1 ? 'card' : 'cards'}`,
       checked: entry.meta.id === current,
       onSelect: () => library.setActiveId(entry.meta.id),
     })),

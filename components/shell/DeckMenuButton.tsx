@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { loadOnce } from '../../cards/load-once';
 import { ChevronDown } from '../shared/icons';
 import { DeferredMenu } from '../shared/DeferredMenu';
 import type { MenuButtonLook } from '../shared/MenuButton';
@@ -7,11 +7,11 @@ import './DeckMenuButton.css';
 
 // The deck menu itself (switching, new, rename, import, export, delete, and a
 // deck file dropped on the panel) loads just after the first paint.
-const LazyDeckMenu = lazy(() => import('./DeckMenu').then((m) => ({ default: m.DeckMenu })));
+const deckMenu = loadOnce(() => import('./DeckMenu').then((m) => m.DeckMenu));
 
 /** The header's deck button: the deck's name, and its menu once loaded. */
 export function DeckMenuButton(props: Omit<Parameters<typeof DeckMenu>[0], 'asked'>) {
-  return <DeferredMenu menu={LazyDeckMenu} props={props} {...deckMenuLook(props.library.deck.name)} />;
+  return <DeferredMenu menu={deckMenu} props={props} {...deckMenuLook(props.library.deck.name)} />;
 }
 
 /** The deck button's name and look, the same before the menu loads and after. */

@@ -4,7 +4,7 @@ import { loadFirstScreen } from '../../cards/storage/first-screen';
 import * as store from '../../cards/storage/library-read';
 import type { Library } from '../../cards/storage/library-read';
 import { settledEarly, takeEarly } from './early-reads';
-import { whenIdle, yieldToPage } from './idle';
+import { afterNextPaint, whenIdle, yieldToPage } from './idle';
 
 export const EMPTY_LIBRARY: Library = { decks: [], quarantined: [] };
 /**
@@ -122,6 +122,13 @@ export function useLibraryReads(
     if (!shown || whole.current || wholeRead.current) return;
     return whenIdle(() => void readWhole().catch(unreadable));
   }, [shown, readWhole, unreadable]);
+
+  // The first screen checked only the cards it shows: the rest of its deck, once it is painted.
+  const pendingDeck = library?.cardsPending ? library.partial : undefined;
+  useEffect(() => {
+    if (pendingDeck === undefined) return;
+    return afterNextPaint(() => void show(store.loadDeckSlice(pendingDeck)));
+  }, [pendingDeck, show]);
 
   // A switch before the whole library is in: read the new deck alone.
   useEffect(() => {

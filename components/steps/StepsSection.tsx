@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { loadOnce } from '../../cards/load-once';
 import type { NoteCard, StepsCard } from '../../cards/schema';
+import { showsOnStepsScreen } from '../../cards/steps-screen';
 import { stepTitleParts } from '../../cards/step-title';
 import { useShortcut } from '../shell/use-shortcut';
 import { DeferredMenu } from '../shared/DeferredMenu';
@@ -9,7 +10,7 @@ import './StepsSection.css';
 
 // The steps card's menu (copy the cue, the flow for the board, edit) and its
 // copy formats load just after the first paint: the first screen shows its button alone.
-const StepsMenu = lazy(() => import('./StepsMenu').then((m) => ({ default: m.StepsMenu })));
+const stepsMenu = loadOnce(() => import('./StepsMenu').then((m) => m.StepsMenu));
 
 /** The first screen: where the user is in the Three-Lens answer, and what to say next. */
 export function StepsSection({ library, view, updateView, announce }: SectionProps) {
@@ -37,9 +38,7 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
     );
   }
 
-  const notes = library.deck.cards.filter(
-    (entry): entry is NoteCard => entry.kind === 'note' && (entry.id === 'three-signals' || entry.id === 'pacing'),
-  );
+  const notes = library.deck.cards.filter((entry): entry is NoteCard => entry.kind === 'note' && showsOnStepsScreen(entry));
   const title = stepTitleParts(step.title);
   const select = (stepId: string) => updateView({ stepId });
 
@@ -51,7 +50,7 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
         </h2>
         {!view.glance && (
           <DeferredMenu
-            menu={StepsMenu}
+            menu={stepsMenu}
             label={`More actions for ${card.title}`}
             props={{ card, step, announce, updateView }}
           />

@@ -1,4 +1,4 @@
-import { loadFirstScreen } from '../../cards/storage/first-screen';
+import { loadFirstScreen, readSettingEarly } from '../../cards/storage/first-screen';
 import { activeDeckId, panelView } from '../../cards/storage/preferences';
 import * as store from '../../cards/storage/library-read';
 import { startEarly } from '../../components/shell/early-reads';
@@ -12,7 +12,7 @@ import { preloadNowStripForRun } from '../../components/shell/now-strip-loader';
  * here: the rest of the library waits for the first paint (use-library.ts).
  */
 for (const item of [activeDeckId, panelView] as const) {
-  startEarly<unknown>(item, () => item.getValue(), (onChange) => item.watch(onChange));
+  startEarly<unknown>(item, () => readSettingEarly<unknown>(item), (onChange) => item.watch(onChange));
 }
 startEarly(loadFirstScreen, loadFirstScreen, store.watchLibrary);
 // With a rehearsal under way, the strip that shows it is part of the first screen.

@@ -123,7 +123,15 @@ describe("the active deck's index", () => {
 
   it('falls back to listing the keys when it is missing, garbled or another deck\'s (an install from before it)', async () => {
     const listed = getKeys();
-    for (const index of [undefined, 'garbled', { deckId: 'mine', keys: 'n0' }, { deckId: 'other', keys: [deckKey('other')] }]) {
+    for (const index of [
+      undefined,
+      'garbled',
+      { deckId: 'mine', keys: 'n0' },
+      { deckId: 'other', keys: [deckKey('other')] },
+      // Not one the panel wrote: it always lists the deck's own record.
+      { deckId: 'mine', keys: [] },
+      { deckId: 'mine', keys: [cardKey('mine', 'n0')] },
+    ]) {
       await browser.storage.local.clear();
       await twoDecks();
       if (index !== undefined) await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: index });
@@ -136,9 +144,9 @@ describe("the active deck's index", () => {
   });
 
   it("never reads another deck's records through it, and a stale one costs a card only until the whole read", async () => {
-    expect(indexedKeys({ deckId: 'mine', keys: [deckKey('other'), cardKey('other', 'n0'), 'activeDeckId', 7, cardKey('mine', 'n0')] }, 'mine')).toEqual([
-      cardKey('mine', 'n0'),
-    ]);
+    expect(
+      indexedKeys({ deckId: 'mine', keys: [deckKey('mine'), deckKey('other'), cardKey('other', 'n0'), 'activeDeckId', 7, cardKey('mine', 'n0')] }, 'mine'),
+    ).toEqual([deckKey('mine'), cardKey('mine', 'n0')]);
     await twoDecks();
     // Written before a card was added (say, by sync while no panel was open).
     await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: { deckId: 'mine', keys: [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'gone')] } });

@@ -1,6 +1,7 @@
 import {
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
+  deckKey,
   isDeckRecordKey,
   PANEL_VIEW_STORAGE_NAME,
   REHEARSAL_SESSION_STORAGE_NAME,
@@ -145,6 +146,7 @@ export function takeRawSession(): Promise<unknown> | undefined {
 export function indexedKeys(raw: unknown, deckId: string): string[] | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { deckId: indexed, keys } = raw as { deckId?: unknown; keys?: unknown };
-  if (indexed !== deckId || !Array.isArray(keys)) return undefined;
+  // The panel always lists the deck's own record: an index without it is not one it wrote.
+  if (indexed !== deckId || !Array.isArray(keys) || !keys.includes(deckKey(deckId))) return undefined;
   return keys.filter((key): key is string => typeof key === 'string' && isDeckRecordKey(key, deckId));
 }

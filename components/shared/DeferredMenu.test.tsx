@@ -64,4 +64,33 @@ describe('a menu loaded after the first paint', () => {
     await land();
     expect(await screen.findByRole('menuitem', { name: 'Copy' })).toHaveFocus();
   });
+
+  it('carries out only the last request, and none once the user has moved on', async () => {
+    for (const [act, expected] of [
+      ['click twice', 'closed'],
+      ['click, Esc', 'closed'],
+      ['click, Tab away', 'elsewhere'],
+    ] as const) {
+      const { Menu, land } = slowMenu();
+      const { unmount } = render(
+        <>
+          <DeferredMenu menu={Menu} props={{}} label="More actions for Steps" />
+          <input aria-label="Search" />
+        </>,
+      );
+      const placeholder = screen.getByRole('button', { name: 'More actions for Steps' });
+      placeholder.focus();
+      fireEvent.click(placeholder);
+      if (act === 'click twice') fireEvent.click(placeholder);
+      if (act === 'click, Esc') fireEvent.keyDown(placeholder, { key: 'Escape' });
+      if (act === 'click, Tab away') screen.getByRole('textbox', { name: 'Search' }).focus();
+      await land();
+      await waitFor(() => expect(placeholder).not.toBeInTheDocument());
+      expect(screen.queryByRole('menu'), act).not.toBeInTheDocument();
+      const button = screen.getByRole('button', { name: 'More actions for Steps' });
+      if (expected === 'closed') expect(button, act).toHaveFocus();
+      else expect(screen.getByRole('textbox', { name: 'Search' }), act).toHaveFocus();
+      unmount();
+    }
+  });
 });

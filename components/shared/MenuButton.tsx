@@ -20,11 +20,12 @@ interface Props extends MenuButtonLook {
   onClick(): void;
   onKeyDown?(event: KeyboardEvent): void;
   onFocus?(): void;
+  onBlur?(): void;
   children?: ReactNode;
 }
 
 /** An overflow menu's button, in its wrapper (the menu list, when open, is a child of the wrapper). */
-export function MenuButton({ ref, label, text, icon, className, expanded, controls, onClick, onKeyDown, onFocus, children }: Props) {
+export function MenuButton({ ref, label, text, icon, className, expanded, controls, onClick, onKeyDown, onFocus, onBlur, children }: Props) {
   return (
     <div className={['overflow-menu', className].filter(Boolean).join(' ')}>
       <button
@@ -39,6 +40,7 @@ export function MenuButton({ ref, label, text, icon, className, expanded, contro
         onClick={onClick}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
+        onBlur={onBlur}
       >
         {icon ?? <Ellipsis aria-hidden="true" size={18} />}
         {text && <span className="overflow-menu-text">{text}</span>}

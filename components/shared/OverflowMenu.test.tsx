@@ -58,4 +58,16 @@ describe('OverflowMenu', () => {
     await user.click(document.body);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
+
+  it('keeps focus on its item when items arrive above it (the decks list filling in while the menu is open)', async () => {
+    const user = userEvent.setup();
+    const item = (label: string, startsGroup = false) => ({ id: label, label, startsGroup, onSelect: () => {} });
+    const { rerender } = render(<OverflowMenu label="Deck" actions={[item('Mine'), item('New deck…', true)]} />);
+    await user.click(screen.getByRole('button', { name: 'Deck' }));
+    await user.keyboard('{ArrowDown}');
+    const focused = screen.getByRole('menuitem', { name: 'New deck…' });
+    expect(focused).toHaveFocus();
+    rerender(<OverflowMenu label="Deck" actions={[item('Loop 2'), item('Loop 3'), item('Mine'), item('New deck…', true)]} />);
+    expect(focused).toHaveFocus();
+  });
 });

@@ -29,8 +29,8 @@ interface Props extends MenuButtonLook {
   asked?: MenuAsk;
 }
 
-/** A request made of a menu's button while its menu was still loading. */
-export type MenuAsk = 'focus' | 'open';
+/** A request made of a menu's button while its menu was still loading: focus it, or open it on its first or last item. */
+export type MenuAsk = 'focus' | 'open' | 'open-last';
 
 /**
  * The one overflow menu of the panel: every action an item has beyond its
@@ -40,9 +40,9 @@ export type MenuAsk = 'focus' | 'open';
  * button; Tab or a click elsewhere closes it.
  */
 export function OverflowMenu({ label, actions, text, className, icon, asked }: Props) {
-  const [open, setOpen] = useState(asked === 'open');
-  const [upward, setUpward] = useState(false);
-  const firstFocus = useRef<'first' | 'last'>('first');
+  const [open, setOpen] = useState(asked === 'open' || asked === 'open-last');
+  const [room, setRoom] = useState<{ upward: boolean; maxHeight?: number }>({ upward: false });
+  const firstFocus = useRef<'first' | 'last'>(asked === 'open-last' ? 'last' : 'first');
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -53,19 +53,15 @@ export function OverflowMenu({ label, actions, text, className, icon, asked }: P
     if (refocus) button.current?.focus();
   };
 
-  // Stepping in for a placeholder button the user was on: keep their place,
-  // unless they have moved on meanwhile (focus is somewhere, not lost with it).
+  // Stepping in for the stand-in button the user is on (DeferredMenu): keep their place.
   useLayoutEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (asked === 'focus' && lost) button.current?.focus();
+    if (asked === 'focus') button.current?.focus();
     // Only the first render's request: later ones are made to this menu itself.
   }, []);
 
   useLayoutEffect(() => {
     if (!open || !menu.current || !button.current) return;
-    // Open upward when the menu would run past the bottom of the panel.
-    const below = window.innerHeight - button.current.getBoundingClientRect().bottom;
-    setUpward(below < menu.current.offsetHeight + 8);
+    setRoom(roomFor(button.current, menu.current));
     const list = items();
     (firstFocus.current === 'first' ? list[0] : list[list.length - 1])?.focus();
   }, [open]);
@@ -128,10 +124,12 @@ export function OverflowMenu({ label, actions, text, className, icon, asked }: P
           id={menuId}
           role="menu"
           aria-label={label}
-          className={upward ? 'overflow-menu-list upward' : 'overflow-menu-list'}
+          className={room.upward ? 'overflow-menu-list upward' : 'overflow-menu-list'}
+          style={room.maxHeight === undefined ? undefined : { maxHeight: room.maxHeight, overflowY: 'auto' }}
           onKeyDown={onMenuKey}
         >
-          {actions.map((action) => [
+          {/* One flat list, each element keyed by its action: decks arriving above the focused item must not remount it. */}
+          {actions.flatMap((action) => [
             action.startsGroup && <div key={`${action.id ?? action.label}-separator`} role="separator" className="overflow-menu-separator" />,
             <button
               key={action.id ?? action.label}
@@ -162,4 +160,24 @@ export function OverflowMenu({ label, actions, text, className, icon, asked }: P
       )}
     </MenuButton>
   );
+}
+
+/** Margin kept between a menu and the edge of the room it opens into. */
+const EDGE = 8;
+
+/**
+ * Where a menu fits: below its button, unless it would run past the bottom of
+ * the panel and there is more room above (under the panel's sticky top, whose
+ * height the shell publishes as --app-top-height). Where neither side holds it
+ * whole, it takes the larger and scrolls, so no item is ever out of reach.
+ */
+function roomFor(button: HTMLElement, menu: HTMLElement): { upward: boolean; maxHeight?: number } {
+  const rect = button.getBoundingClientRect();
+  const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--app-top-height')) || 0;
+  const below = window.innerHeight - rect.bottom - EDGE;
+  const above = rect.top - Math.min(top, rect.top) - EDGE;
+  const height = menu.scrollHeight;
+  const upward = below < height && above > below;
+  const space = upward ? above : below;
+  return { upward, maxHeight: height > space ? Math.max(space, 0) : undefined };
 }

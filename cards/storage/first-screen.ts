@@ -10,9 +10,10 @@ import { loadDeckSlice, type Library } from './library-read';
  * alone (see loadDeckSlice), from the reads the page's <head> started when
  * they are still current (raw-first-screen.ts), else from storage now. When
  * the panel opens on the Steps screen, as it mostly does, only the cards that
- * screen shows are checked before it (a deck of 2,000 cards costs what one of
- * 5 does); the library then says `cardsPending`, and the panel reads the deck
- * whole just after the first paint (use-library-reads.ts).
+ * screen shows are checked before it (the deck's records are all read, but a
+ * 2,000-card deck's check then costs what a 5-card one's does); the library
+ * then says `cardsPending`, and the panel reads the deck whole just after the
+ * first paint (use-library-reads.ts).
  * Everything else (the decks list, other decks' cards, set-aside records) is
  * read after the first paint. When the deck to show is the shipped one, its
  * script is loaded alongside, so the first render has it; a user with a deck

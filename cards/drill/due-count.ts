@@ -54,3 +54,36 @@ export function watchDueCount(onChange: () => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+// Longer timeouts overflow setTimeout's 32-bit delay.
+const MAX_WAIT = 2 ** 31 - 1;
+
+/**
+ * Keeps `deck`'s due summary current for `onSummary`: on any grade (this
+ * window or another), on a settings change, and when the next item falls due
+ * or the day turns. Returns the stop.
+ */
+export function followDueSummary(deck: Deck, onSummary: (summary: DueSummary) => void): () => void {
+  let live = true;
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reload = () => {
+    const mine = ++asked;
+    dueSummary(deck, Date.now()).then(
+      (next) => {
+        if (!live || mine !== asked) return;
+        onSummary(next);
+        clearTimeout(timer);
+        timer = setTimeout(reload, Math.min(MAX_WAIT, Math.max(1000, next.changesAt - Date.now() + 500)));
+      },
+      (error: unknown) => console.error('Sidecue: could not count the drill items due', error),
+    );
+  };
+  const stop = watchDueCount(reload);
+  reload();
+  return () => {
+    live = false;
+    clearTimeout(timer);
+    stop();
+  };
+}

@@ -15,6 +15,8 @@ interface Props<P> extends MenuButtonLook {
   /** The component that renders the real menu (an OverflowMenu given `asked`), with the actions behind it. */
   menu: MenuScript<P>;
   props: P;
+  /** Load the menu now rather than in idle time (something is waiting for it: a dropped file). */
+  loadNow?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props<P> extends MenuButtonLook {
  * by the menu when it lands, if they are still on the button: one who has
  * moved on is left where they are.
  */
-export function DeferredMenu<P extends object>({ menu, props, ...look }: Props<P>) {
+export function DeferredMenu<P extends object>({ menu, props, loadNow, ...look }: Props<P>) {
   const asked = useRef<MenuAsk>(undefined);
   const [loaded, setLoaded] = useState(() => {
     const Menu = menu.ifLoaded();
@@ -36,7 +38,7 @@ export function DeferredMenu<P extends object>({ menu, props, ...look }: Props<P
   const want = useCallback(() => {
     menu.load().then((Menu) => setLoaded({ Menu, asked: asked.current }), console.error);
   }, [menu]);
-  useEffect(() => (loaded ? undefined : whenIdle(want)), [loaded, want]);
+  useEffect(() => (loaded ? undefined : loadNow ? want() : whenIdle(want)), [loaded, loadNow, want]);
   if (loaded) return <loaded.Menu {...props} asked={loaded.asked} />;
   const ask = (what: MenuAsk) => {
     asked.current = what;

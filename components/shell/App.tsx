@@ -163,22 +163,8 @@ export function App() {
           </Suspense>
         )}
       </div>
-      {library.problem && (
-        <div role="alert" className="problem">
-          <p>{library.problem}</p>
-          <button type="button" className="secondary" onClick={library.clearProblem}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      {fileProblem && (
-        <div role="alert" className="problem file-problem">
-          <p>{fileProblem}</p>
-          <button type="button" className="secondary" onClick={() => setFileProblem(undefined)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {library.problem && <Problem message={library.problem} onDismiss={library.clearProblem} />}
+      {fileProblem && <Problem message={fileProblem} onDismiss={() => setFileProblem(undefined)} className="file-problem" />}
       {painted && (
         <Suspense fallback={null}>
           {/* Glance mode is for mid-answer: sync's news waits until it is off. */}
@@ -217,6 +203,18 @@ export function App() {
           <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         </Suspense>
       )}
+    </div>
+  );
+}
+
+/** A problem worded for the user, until they dismiss it (nothing was changed by what failed). */
+function Problem({ message, onDismiss, className }: { message: string; onDismiss(): void; className?: string }) {
+  return (
+    <div role="alert" className={className ? `problem ${className}` : 'problem'}>
+      <p>{message}</p>
+      <button type="button" className="secondary" onClick={onDismiss}>
+        Dismiss
+      </button>
     </div>
   );
 }

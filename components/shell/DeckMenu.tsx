@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ImportStep } from '../../cards/deck-file/import-plan';
 import type { Deck } from '../../cards/schema';
 import { distinctName, nameKey } from '../../cards/distinct-name';
@@ -8,7 +8,6 @@ import { downloadFile } from '../shared/download-file';
 import { OverflowMenu, type MenuAction, type MenuAsk } from '../shared/OverflowMenu';
 import type { UndoOffer } from '../shared/UndoToast';
 import type { PendingImport } from './ImportDialog';
-import { useDeckFileDrop } from './use-deck-file-drop';
 import type { DeckDialog } from './DeckDialogs';
 import type { LibraryApi } from './use-library';
 import { deckMenuLook } from './DeckMenuButton';
@@ -30,6 +29,10 @@ interface Props {
   reportProblem(message: string): void;
   /** What the user asked of the header's button before this menu loaded (DeckMenuButton). */
   asked?: MenuAsk;
+  /** Files dropped on the panel (DeckMenuButton listens from the first screen on), not yet taken. */
+  dropped?: File[];
+  /** Says the dropped files were taken, so they are imported once. */
+  onDropTaken?(): void;
 }
 
 /** How the shipped deck reads in the menu: its own name, and where it comes from in plain words. */
@@ -41,7 +44,7 @@ export const SHIPPED_DETAIL = 'Comes with Sidecue; your first edit makes your ow
  * rename, duplicate, export, import, reset, delete). A deck file dropped
  * anywhere on the panel is imported from here too.
  */
-export function DeckMenu({ library, announce, offerUndo, reportProblem, asked }: Props) {
+export function DeckMenu({ library, announce, offerUndo, reportProblem, asked, dropped, onDropTaken }: Props) {
   const [open, setOpen] = useState<DeckDialog | 'none'>('none');
   const [dialogsLoaded, setDialogsLoaded] = useState(false);
   if (open !== 'none' && !dialogsLoaded) setDialogsLoaded(true);
@@ -73,7 +76,13 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem, asked }:
     }
     setPending({ fileName: file.name, decks: result.decks, migratedFrom: result.migratedFrom, progress: result.progress });
   };
-  const dragging = useDeckFileDrop((file) => void importFile(file), reportProblem);
+  useEffect(() => {
+    if (!dropped) return;
+    onDropTaken?.();
+    if (dropped.length > 1) reportProblem('Drop one deck file at a time; nothing was imported.');
+    else void importFile(dropped[0]!);
+    // Each drop once, as it arrives: keyed on the drop alone (importFile is made anew each render).
+  }, [dropped]);
 
   const runImport = async (steps: ImportStep[]) => {
     const undo = await library.importDecks(steps);
@@ -192,11 +201,6 @@ export function DeckMenu({ library, announce, offerUndo, reportProblem, asked }:
         <Suspense fallback={null}>
           <ImportDialog pending={pending} existing={userDecks} onImport={runImport} onCancel={() => setPending(undefined)} />
         </Suspense>
-      )}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop the deck file to import it
-        </div>
       )}
     </>
   );

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import { carriesFiles } from '../shared/carries-files';
 
 /**
- * A deck file dropped anywhere on the panel, on any section, is imported; the
- * panel itself never navigates to the dropped file. Returns whether a file is
- * being dragged over the panel (to show where to drop it).
+ * Files dropped anywhere on the panel, on any section, go to `onFiles` (the
+ * deck menu imports one, and words any other count); the panel itself never
+ * navigates to a dropped file. Part of the first screen, so a drop made before
+ * the deck menu has loaded is neither lost nor opened as a page. Returns
+ * whether files are being dragged over the panel (to show where to drop them).
  */
-export function useDeckFileDrop(onFile: (file: File) => void, onProblem: (message: string) => void): boolean {
+export function useDeckFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -22,10 +24,8 @@ export function useDeckFileDrop(onFile: (file: File) => void, onProblem: (messag
       if (!carriesFiles(event)) return;
       event.preventDefault();
       setDragging(false);
-      const files = event.dataTransfer?.files;
-      if (!files || files.length === 0) return;
-      if (files.length > 1) onProblem('Drop one deck file at a time; nothing was imported.');
-      else onFile(files[0]!);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
     };
     document.addEventListener('dragover', over);
     document.addEventListener('dragleave', leave);
@@ -35,6 +35,6 @@ export function useDeckFileDrop(onFile: (file: File) => void, onProblem: (messag
       document.removeEventListener('dragleave', leave);
       document.removeEventListener('drop', drop);
     };
-  }, [onFile, onProblem]);
+  }, [onFiles]);
   return dragging;
 }

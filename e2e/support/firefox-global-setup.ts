@@ -19,7 +19,9 @@ function build(outDir: string, mode?: string) {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', ...(mode ? ['--mode', mode] : [])], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SIDECUE_OUT_DIR: outDir },
+    // Vitest sets NODE_ENV=test, which Vite would carry into the build (React's development
+    // build, its warnings among the console errors): the journeys test what users install.
+    env: { ...process.env, NODE_ENV: 'production', SIDECUE_OUT_DIR: outDir },
   });
   // WXT names the folder after the mode when it is not production.
   return join(outDir, mode ? `firefox-mv2-${mode}` : 'firefox-mv2');

@@ -28,7 +28,9 @@ export default function setup(project: TestProject) {
   execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SIDECUE_OUT_DIR: outDir },
+    // Vitest sets NODE_ENV=test, which Vite would carry into the build (React's development
+    // build, its warnings among the console errors): the journeys test what users install.
+    env: { ...process.env, NODE_ENV: 'production', SIDECUE_OUT_DIR: outDir },
   });
   const extensionDir = join(outDir, 'chrome-mv3');
   const require = createRequire(import.meta.url);

@@ -6,11 +6,12 @@ import { activeDeckId, DEFAULT_PANEL_VIEW, panelView } from './preferences';
 import { keepActiveDeckIndex } from './active-deck-index';
 import { loadDeckSlice, loadLibrary } from './library-read';
 import { defaultDeck } from '../default-deck';
-import { indexedKeys, startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
+import { indexedKeys, startRawFirstScreen, takeFirstScreenKey, takeRawFirstScreen, takeRawSession, type FirstScreenReplay } from './raw-first-screen';
 import {
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   cardKey,
+  FIRST_SCREEN_SNAPSHOT_STORAGE_NAME,
   deckKey,
   PANEL_VIEW_STORAGE_NAME,
   REHEARSAL_SESSION_STORAGE_NAME,
@@ -74,7 +75,7 @@ describe('the first screen read from the page head', () => {
     // setting-aside's own check: the panel read nothing again.
     const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
     expect(get.mock.calls.map(([keys]) => keys)).toEqual([
-      [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME],
+      [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME],
       mine,
       [cardKey('mine', 'n1')],
     ]);
@@ -217,5 +218,59 @@ describe('the first screen on Steps', () => {
     const first = await loadFirstScreen();
     expect(first.decks[0]!.deck.cards).toEqual([]);
     expect(first.quarantined.map((entry) => entry.key)).toEqual([cardKey('mine', 'three-lens')]);
+  });
+});
+
+describe("the first screen's key: what the Steps screen is drawn from, for the picture kept of it", () => {
+  const replaying = (build = 'build-1') => {
+    const shown: { snapshot: unknown; key: string }[] = [];
+    const replay: FirstScreenReplay = { build, show: (snapshot, key) => shown.push({ snapshot, key }) };
+    return { replay, shown };
+  };
+  const openOnce = async (build?: string) => {
+    const { replay, shown } = replaying(build);
+    startRawFirstScreen(fakeBrowser, replay);
+    await takeRawFirstScreen();
+    return { key: takeFirstScreenKey(), shown };
+  };
+
+  it('is the same for the same build, deck and view, and hands the stored picture to be shown', async () => {
+    await twoDecks();
+    const first = await openOnce();
+    await browser.storage.local.set({ [FIRST_SCREEN_SNAPSHOT_STORAGE_NAME]: { key: first.key!.key, nodes: [] } });
+    const second = await openOnce();
+    expect(second.key).toEqual({ key: first.key!.key, storedKey: first.key!.key });
+    expect(second.shown).toEqual([{ snapshot: { key: first.key!.key, nodes: [] }, key: first.key!.key }]);
+  });
+
+  it('changes with any record of the active deck, the view, the deck shown, or the build', async () => {
+    await twoDecks();
+    const keys = [(await openOnce()).key!.key];
+    await saveDeck({ ...deck('mine', 3), name: 'Renamed' }, { now: 3 });
+    keys.push((await openOnce()).key!.key);
+    await browser.storage.local.set({ [PANEL_VIEW_STORAGE_NAME]: { section: 'steps', glance: true } });
+    keys.push((await openOnce()).key!.key);
+    await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'other' });
+    keys.push((await openOnce()).key!.key);
+    keys.push((await openOnce('build-2')).key!.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is not made while a rehearsal runs (its strip shows a clock), and nothing is shown', async () => {
+    await twoDecks();
+    await browser.storage.local.set({ [REHEARSAL_SESSION_STORAGE_NAME]: { id: 'run' } });
+    const { key, shown } = await openOnce();
+    expect(key).toBeUndefined();
+    expect(shown).toEqual([]);
+  });
+
+  it('is withheld once storage changed under the reads, so no picture of older cards is kept or shown', async () => {
+    await twoDecks();
+    const { replay, shown } = replaying();
+    startRawFirstScreen(fakeBrowser, replay);
+    await browser.storage.local.set({ [cardKey('mine', 'n0')]: { v: 1, order: 1, updatedAt: 5, card: deck('mine', 1).cards[0] } });
+    await takeRawFirstScreen();
+    expect(takeFirstScreenKey()).toBeUndefined();
+    expect(shown).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
+import { fingerprint } from './same-value';
 import {
   ACTIVE_DECK_INDEX_STORAGE_NAME,
+  FIRST_SCREEN_SNAPSHOT_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   deckKey,
   isDeckRecordKey,
@@ -30,6 +32,8 @@ export interface RawFirstScreen {
 
 interface Handoff {
   read: Promise<RawFirstScreen | undefined>;
+  /** What the first screen is drawn from, fingerprinted, and the stored snapshot's (see FirstScreenKey). */
+  key?: FirstScreenKey;
   /**
    * Set by any change to local storage after the reads started. The listener
    * stays for the page's life (it only sets this): the reads and the settings
@@ -61,6 +65,24 @@ const SETTINGS = Symbol.for('sidecue.firstScreenSettings');
 /** The names takeRawSetting answers for. */
 export const RAW_SETTINGS = [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME] as const;
 
+/**
+ * The fingerprint of everything the Steps screen is drawn from (the build,
+ * the active deck's records, the panel's view), as the head read it; and that
+ * of the snapshot stored (shell/first-screen-replay.ts). None while a
+ * rehearsal runs: its strip shows a clock.
+ */
+export interface FirstScreenKey {
+  key: string;
+  storedKey: unknown;
+}
+
+/** What the head does with its reads besides handing them over: shows the stored first screen when its key matches. */
+export interface FirstScreenReplay {
+  /** The build the page runs (its scripts' and stylesheets' hashed names): a snapshot of another build's markup is not shown. */
+  build: string;
+  show(snapshot: unknown, key: string): void;
+}
+
 type Holder = {
   [HANDOFF]?: Handoff;
   [SESSION]?: Promise<unknown>;
@@ -72,7 +94,7 @@ type Holder = {
  * before any module). Where the browser cannot list keys alone, does nothing,
  * and the panel reads as it always has.
  */
-export function startRawFirstScreen(api: StorageApi | undefined): void {
+export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstScreenReplay): void {
   const local = api?.storage?.local;
   const changed = api?.storage?.onChanged;
   if (!local || typeof local.getKeys !== 'function' || !changed) return;
@@ -81,18 +103,28 @@ export function startRawFirstScreen(api: StorageApi | undefined): void {
     if (area === 'local') handoff.stale = true;
   };
   changed.addListener(onChange);
-  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME]);
+  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME]);
   (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
   (globalThis as Holder)[SETTINGS] = { read: named.catch(() => undefined), handoff };
   handoff.read = (async () => {
     const found = await named;
     const stored = found[ACTIVE_DECK_STORAGE_NAME];
     const deckId = typeof stored === 'string' && stored ? stored : undefined;
-    if (deckId === undefined) return { deckId, records: {} };
     // The deck's own keys from its index; listing every key stored (thousands
     // with fifty decks and a year of rehearsals) only when there is none.
-    const wanted = indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId));
-    return { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
+    const wanted =
+      deckId === undefined
+        ? []
+        : (indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId)));
+    const read = { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
+    if (replay && found[REHEARSAL_SESSION_STORAGE_NAME] == null) {
+      const snapshot = found[FIRST_SCREEN_SNAPSHOT_STORAGE_NAME] as { key?: unknown } | null | undefined;
+      const key = fingerprint([replay.build, deckId, found[PANEL_VIEW_STORAGE_NAME] ?? null, read.records]);
+      handoff.key = { key, storedKey: snapshot?.key };
+      // Before handing anything over: a change since the reads began means the picture may be old.
+      if (!handoff.stale) replay.show(snapshot, key);
+    }
+    return read;
   })().catch(() => undefined);
   (globalThis as Holder)[HANDOFF] = handoff;
 }
@@ -108,6 +140,16 @@ export async function takeRawFirstScreen(): Promise<RawFirstScreen | undefined> 
   delete holder[HANDOFF];
   const read = await handoff.read;
   return handoff.stale ? undefined : read;
+}
+
+/**
+ * The first screen's key as the head read it (FirstScreenKey), while nothing
+ * in local storage has changed since; otherwise undefined, and what the panel
+ * drew is not the picture of what the head read.
+ */
+export function takeFirstScreenKey(): FirstScreenKey | undefined {
+  const handoff = (globalThis as Holder)[SETTINGS]?.handoff;
+  return handoff && !handoff.stale ? handoff.key : undefined;
 }
 
 /**

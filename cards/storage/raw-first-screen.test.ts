@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFirstScreen, readSettingEarly } from './first-screen';
@@ -8,6 +8,7 @@ import { loadDeckSlice, loadLibrary } from './library-read';
 import { defaultDeck } from '../default-deck';
 import { indexedKeys, startRawFirstScreen, takeFirstScreenKey, takeRawFirstScreen, takeRawSession, type FirstScreenReplay } from './raw-first-screen';
 import {
+  ACTIVE_DECK_INDEX_PAGE_COPY,
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   cardKey,
@@ -32,6 +33,9 @@ async function twoDecks() {
   // Left on a section that shows every card (on Steps, only that screen's cards are read first: see below).
   await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'mine', [PANEL_VIEW_STORAGE_NAME]: { section: 'phrasings', glance: false } });
 }
+
+// The pages' copy of the index lives in localStorage, which the fake browser does not reset.
+beforeEach(() => localStorage.clear());
 
 describe('the first screen read from the page head', () => {
   it("reads the active deck's records alone, and hands them over once", async () => {
@@ -104,6 +108,36 @@ describe("the active deck's index", () => {
     const library = await loadFirstScreen();
     expect(listed).not.toHaveBeenCalled();
     expect(library.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0', 'n1', 'n2']);
+  });
+
+  it("is copied to the pages' localStorage, so the next head asks for the deck's records in its first call", async () => {
+    await twoDecks();
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
+    expect(JSON.parse(localStorage.getItem(ACTIVE_DECK_INDEX_PAGE_COPY)!)).toEqual({ deckId: 'mine', keys: mine });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    startRawFirstScreen(fakeBrowser);
+    const raw = await takeRawFirstScreen();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(get.mock.calls[0]![0]).toEqual(expect.arrayContaining(mine));
+    expect(Object.keys(raw!.records).sort()).toEqual([...mine].sort());
+  });
+
+  it("reads the deck's records in a call of their own when the copy guessed wrong: storage's index decides", async () => {
+    await twoDecks();
+    await keepActiveDeckIndex(await loadLibrary(), 'mine');
+    // Another window added a card since: the stored index lists it, the copy here does not.
+    await saveDeck(deck('mine', 4), { now: 3 });
+    await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: { deckId: 'mine', keys: [deckKey('mine'), ...[0, 1, 2, 3].map((n) => cardKey('mine', `n${n}`))] } });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    startRawFirstScreen(fakeBrowser);
+    const raw = await takeRawFirstScreen();
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(Object.keys(raw!.records)).toHaveLength(5);
+    // A garbled copy is no copy.
+    localStorage.setItem(ACTIVE_DECK_INDEX_PAGE_COPY, '{not json');
+    startRawFirstScreen(fakeBrowser);
+    expect(Object.keys((await takeRawFirstScreen())!.records)).toHaveLength(5);
   });
 
   it('is written again only when the deck\'s keys change', async () => {

@@ -1,5 +1,6 @@
-import { fingerprint } from './same-value';
+import { hashText } from './same-value';
 import {
+  ACTIVE_DECK_INDEX_PAGE_COPY,
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   FIRST_SCREEN_SNAPSHOT_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
@@ -94,7 +95,7 @@ type Holder = {
  * before any module). Where the browser cannot list keys alone, does nothing,
  * and the panel reads as it always has.
  */
-export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstScreenReplay): void {
+export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstScreenReplay, pageCopy = pageCopyOfIndex()): void {
   const local = api?.storage?.local;
   const changed = api?.storage?.onChanged;
   if (!local || typeof local.getKeys !== 'function' || !changed) return;
@@ -103,7 +104,10 @@ export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstS
     if (area === 'local') handoff.stale = true;
   };
   changed.addListener(onChange);
-  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME]);
+  // The deck's records are asked for in the same call when the pages' copy of the index names
+  // them: one round trip instead of two. Which of them count is the stored index's answer.
+  const guessed = pageCopy?.keys ?? [];
+  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME, ...guessed]);
   (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
   (globalThis as Holder)[SETTINGS] = { read: named.catch(() => undefined), handoff };
   handoff.read = (async () => {
@@ -116,10 +120,13 @@ export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstS
       deckId === undefined
         ? []
         : (indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId)));
-    const read = { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
+    const read = { deckId, records: wanted.every((key) => guessed.includes(key)) ? pick(found, wanted) : await local.get(wanted) };
     if (replay && found[REHEARSAL_SESSION_STORAGE_NAME] == null) {
       const snapshot = found[FIRST_SCREEN_SNAPSHOT_STORAGE_NAME] as { key?: unknown } | null | undefined;
-      const key = fingerprint([replay.build, deckId, found[PANEL_VIEW_STORAGE_NAME] ?? null, read.records]);
+      // The values as storage gave them, key order and all (JSON.stringify, not fingerprint's sorted
+      // copy: a few ms less before the picture shows). The same data written in another order only
+      // makes a picture that matches nothing, drawn afresh once.
+      const key = hashText(JSON.stringify([replay.build, deckId, found[PANEL_VIEW_STORAGE_NAME] ?? null, read.records]));
       handoff.key = { key, storedKey: snapshot?.key };
       // Before handing anything over: a change since the reads began means the picture may be old.
       if (!handoff.stale) replay.show(snapshot, key);
@@ -176,6 +183,21 @@ export function takeRawSession(): Promise<unknown> | undefined {
   const session = holder[SESSION];
   delete holder[SESSION];
   return session;
+}
+
+/** What `found` holds under `keys` (a key it lacks has no record: storage answers only for what it holds). */
+function pick(found: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in found).map((key) => [key, found[key]]));
+}
+
+/** The pages' copy of the active deck's index (ACTIVE_DECK_INDEX_PAGE_COPY), or undefined; garbled, it is no copy. */
+function pageCopyOfIndex(): { keys: string[] } | undefined {
+  try {
+    const copy = JSON.parse(globalThis.localStorage?.getItem(ACTIVE_DECK_INDEX_PAGE_COPY) ?? 'null') as { keys?: unknown } | null;
+    return Array.isArray(copy?.keys) ? { keys: copy.keys.filter((key): key is string => typeof key === 'string') } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -37,33 +37,9 @@ function preloadShippedDeck(): Plugin {
   };
 }
 
-/**
- * Names the build on the panel's head script (`data-build`: the hashed names
- * of the scripts and stylesheets the page loads), so a first screen kept by
- * one build is never shown by another (components/shell/first-screen-replay.ts).
- * A chunk's name changes with its content and its imports', so any change to
- * what draws the panel changes these names.
- */
-function stampFirstScreenReads(): Plugin {
-  return {
-    name: 'sidecue:stamp-first-screen-reads',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle || !context.filename.endsWith('/sidepanel/index.html')) return;
-        const names = [...html.matchAll(/<(?:script type="module"|link rel="stylesheet")[^>]* (?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-        if (names.length === 0) throw new Error("The panel loads no hashed script: mend stampFirstScreenReads.");
-        const tag = '<script src="/first-screen-reads.js">';
-        if (!html.includes(tag)) throw new Error('The panel has no head script to stamp: mend stampFirstScreenReads.');
-        return html.replace(tag, `<script src="/first-screen-reads.js" data-build="${names.join(' ')}">`);
-      },
-    },
-  };
-}
-
 export default defineConfig({
   vite: () => ({
-    plugins: [preloadShippedDeck(), stampFirstScreenReads()],
+    plugins: [preloadShippedDeck()],
     // Terser rather than esbuild's minifier: two compress passes take the
     // panel's first load (React DOM most of it) about 2.5 KB gzip lower, for a
     // few seconds more per build. Only the size changes, never what runs.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Library } from './library-read';
-import { ACTIVE_DECK_INDEX_PAGE_COPY, ACTIVE_DECK_INDEX_STORAGE_NAME, cardKey, deckKey } from './storage-keys';
+import { ACTIVE_DECK_INDEX_STORAGE_NAME, cardKey, deckKey } from './storage-keys';
 
 /**
  * The active deck's index: the keys of its records, kept beside them so the
@@ -38,22 +38,11 @@ export async function keepActiveDeckIndex(library: Library, deckId: string | und
   if (library.partial !== undefined) return;
   const index = activeDeckIndexOf(library, deckId);
   if (!index) return;
-  copyToPages(index);
   try {
     const stored = (await browser.storage.local.get(ACTIVE_DECK_INDEX_STORAGE_NAME))[ACTIVE_DECK_INDEX_STORAGE_NAME];
     if (JSON.stringify(stored) === JSON.stringify(index)) return;
     await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: index });
   } catch (error) {
     console.warn('Sidecue: could not keep the active deck index', error);
-  }
-}
-
-/** Keeps the pages' copy of the index (ACTIVE_DECK_INDEX_PAGE_COPY) the same as `index`; where there is no localStorage, there is no copy. */
-function copyToPages(index: ActiveDeckIndex): void {
-  try {
-    const text = JSON.stringify(index);
-    if (localStorage.getItem(ACTIVE_DECK_INDEX_PAGE_COPY) !== text) localStorage.setItem(ACTIVE_DECK_INDEX_PAGE_COPY, text);
-  } catch {
-    // A copy is only a head start for the next open.
   }
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFirstScreen, readSettingEarly } from './first-screen';
@@ -6,13 +6,11 @@ import { activeDeckId, DEFAULT_PANEL_VIEW, panelView } from './preferences';
 import { keepActiveDeckIndex } from './active-deck-index';
 import { loadDeckSlice, loadLibrary } from './library-read';
 import { defaultDeck } from '../default-deck';
-import { indexedKeys, startRawFirstScreen, takeFirstScreenKey, takeRawFirstScreen, takeRawSession, type FirstScreenReplay } from './raw-first-screen';
+import { indexedKeys, startRawFirstScreen, takeRawFirstScreen, takeRawSession } from './raw-first-screen';
 import {
-  ACTIVE_DECK_INDEX_PAGE_COPY,
   ACTIVE_DECK_INDEX_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   cardKey,
-  FIRST_SCREEN_SNAPSHOT_STORAGE_NAME,
   deckKey,
   PANEL_VIEW_STORAGE_NAME,
   REHEARSAL_SESSION_STORAGE_NAME,
@@ -33,9 +31,6 @@ async function twoDecks() {
   // Left on a section that shows every card (on Steps, only that screen's cards are read first: see below).
   await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'mine', [PANEL_VIEW_STORAGE_NAME]: { section: 'phrasings', glance: false } });
 }
-
-// The pages' copy of the index lives in localStorage, which the fake browser does not reset.
-beforeEach(() => localStorage.clear());
 
 describe('the first screen read from the page head', () => {
   it("reads the active deck's records alone, and hands them over once", async () => {
@@ -79,7 +74,7 @@ describe('the first screen read from the page head', () => {
     // setting-aside's own check: the panel read nothing again.
     const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
     expect(get.mock.calls.map(([keys]) => keys)).toEqual([
-      [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME],
+      [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME],
       mine,
       [cardKey('mine', 'n1')],
     ]);
@@ -108,36 +103,6 @@ describe("the active deck's index", () => {
     const library = await loadFirstScreen();
     expect(listed).not.toHaveBeenCalled();
     expect(library.decks[0]!.deck.cards.map((card) => card.id)).toEqual(['n0', 'n1', 'n2']);
-  });
-
-  it("is copied to the pages' localStorage, so the next head asks for the deck's records in its first call", async () => {
-    await twoDecks();
-    await keepActiveDeckIndex(await loadLibrary(), 'mine');
-    const mine = [deckKey('mine'), cardKey('mine', 'n0'), cardKey('mine', 'n1'), cardKey('mine', 'n2')];
-    expect(JSON.parse(localStorage.getItem(ACTIVE_DECK_INDEX_PAGE_COPY)!)).toEqual({ deckId: 'mine', keys: mine });
-    const get = vi.spyOn(browser.storage.local, 'get');
-    startRawFirstScreen(fakeBrowser);
-    const raw = await takeRawFirstScreen();
-    expect(get).toHaveBeenCalledTimes(1);
-    expect(get.mock.calls[0]![0]).toEqual(expect.arrayContaining(mine));
-    expect(Object.keys(raw!.records).sort()).toEqual([...mine].sort());
-  });
-
-  it("reads the deck's records in a call of their own when the copy guessed wrong: storage's index decides", async () => {
-    await twoDecks();
-    await keepActiveDeckIndex(await loadLibrary(), 'mine');
-    // Another window added a card since: the stored index lists it, the copy here does not.
-    await saveDeck(deck('mine', 4), { now: 3 });
-    await browser.storage.local.set({ [ACTIVE_DECK_INDEX_STORAGE_NAME]: { deckId: 'mine', keys: [deckKey('mine'), ...[0, 1, 2, 3].map((n) => cardKey('mine', `n${n}`))] } });
-    const get = vi.spyOn(browser.storage.local, 'get');
-    startRawFirstScreen(fakeBrowser);
-    const raw = await takeRawFirstScreen();
-    expect(get).toHaveBeenCalledTimes(2);
-    expect(Object.keys(raw!.records)).toHaveLength(5);
-    // A garbled copy is no copy.
-    localStorage.setItem(ACTIVE_DECK_INDEX_PAGE_COPY, '{not json');
-    startRawFirstScreen(fakeBrowser);
-    expect(Object.keys((await takeRawFirstScreen())!.records)).toHaveLength(5);
   });
 
   it('is written again only when the deck\'s keys change', async () => {
@@ -252,59 +217,5 @@ describe('the first screen on Steps', () => {
     const first = await loadFirstScreen();
     expect(first.decks[0]!.deck.cards).toEqual([]);
     expect(first.quarantined.map((entry) => entry.key)).toEqual([cardKey('mine', 'three-lens')]);
-  });
-});
-
-describe("the first screen's key: what the Steps screen is drawn from, for the picture kept of it", () => {
-  const replaying = (build = 'build-1') => {
-    const shown: { snapshot: unknown; key: string }[] = [];
-    const replay: FirstScreenReplay = { build, show: (snapshot, key) => shown.push({ snapshot, key }) };
-    return { replay, shown };
-  };
-  const openOnce = async (build?: string) => {
-    const { replay, shown } = replaying(build);
-    startRawFirstScreen(fakeBrowser, replay);
-    await takeRawFirstScreen();
-    return { key: takeFirstScreenKey(), shown };
-  };
-
-  it('is the same for the same build, deck and view, and hands the stored picture to be shown', async () => {
-    await twoDecks();
-    const first = await openOnce();
-    await browser.storage.local.set({ [FIRST_SCREEN_SNAPSHOT_STORAGE_NAME]: { key: first.key!.key, nodes: [] } });
-    const second = await openOnce();
-    expect(second.key).toEqual({ key: first.key!.key, storedKey: first.key!.key });
-    expect(second.shown).toEqual([{ snapshot: { key: first.key!.key, nodes: [] }, key: first.key!.key }]);
-  });
-
-  it('changes with any record of the active deck, the view, the deck shown, or the build', async () => {
-    await twoDecks();
-    const keys = [(await openOnce()).key!.key];
-    await saveDeck({ ...deck('mine', 3), name: 'Renamed' }, { now: 3 });
-    keys.push((await openOnce()).key!.key);
-    await browser.storage.local.set({ [PANEL_VIEW_STORAGE_NAME]: { section: 'steps', glance: true } });
-    keys.push((await openOnce()).key!.key);
-    await browser.storage.local.set({ [ACTIVE_DECK_STORAGE_NAME]: 'other' });
-    keys.push((await openOnce()).key!.key);
-    keys.push((await openOnce('build-2')).key!.key);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('is not made while a rehearsal runs (its strip shows a clock), and nothing is shown', async () => {
-    await twoDecks();
-    await browser.storage.local.set({ [REHEARSAL_SESSION_STORAGE_NAME]: { id: 'run' } });
-    const { key, shown } = await openOnce();
-    expect(key).toBeUndefined();
-    expect(shown).toEqual([]);
-  });
-
-  it('is withheld once storage changed under the reads, so no picture of older cards is kept or shown', async () => {
-    await twoDecks();
-    const { replay, shown } = replaying();
-    startRawFirstScreen(fakeBrowser, replay);
-    await browser.storage.local.set({ [cardKey('mine', 'n0')]: { v: 1, order: 1, updatedAt: 5, card: deck('mine', 1).cards[0] } });
-    await takeRawFirstScreen();
-    expect(takeFirstScreenKey()).toBeUndefined();
-    expect(shown).toEqual([]);
   });
 });

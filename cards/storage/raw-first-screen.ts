@@ -1,8 +1,5 @@
-import { hashText } from './same-value';
 import {
-  ACTIVE_DECK_INDEX_PAGE_COPY,
   ACTIVE_DECK_INDEX_STORAGE_NAME,
-  FIRST_SCREEN_SNAPSHOT_STORAGE_NAME,
   ACTIVE_DECK_STORAGE_NAME,
   deckKey,
   isDeckRecordKey,
@@ -33,8 +30,6 @@ export interface RawFirstScreen {
 
 interface Handoff {
   read: Promise<RawFirstScreen | undefined>;
-  /** What the first screen is drawn from, fingerprinted, and the stored snapshot's (see FirstScreenKey). */
-  key?: FirstScreenKey;
   /**
    * Set by any change to local storage after the reads started. The listener
    * stays for the page's life (it only sets this): the reads and the settings
@@ -66,24 +61,6 @@ const SETTINGS = Symbol.for('sidecue.firstScreenSettings');
 /** The names takeRawSetting answers for. */
 export const RAW_SETTINGS = [ACTIVE_DECK_STORAGE_NAME, PANEL_VIEW_STORAGE_NAME] as const;
 
-/**
- * The fingerprint of everything the Steps screen is drawn from (the build,
- * the active deck's records, the panel's view), as the head read it; and that
- * of the snapshot stored (shell/first-screen-replay.ts). None while a
- * rehearsal runs: its strip shows a clock.
- */
-export interface FirstScreenKey {
-  key: string;
-  storedKey: unknown;
-}
-
-/** What the head does with its reads besides handing them over: shows the stored first screen when its key matches. */
-export interface FirstScreenReplay {
-  /** The build the page runs (its scripts' and stylesheets' hashed names): a snapshot of another build's markup is not shown. */
-  build: string;
-  show(snapshot: unknown, key: string): void;
-}
-
 type Holder = {
   [HANDOFF]?: Handoff;
   [SESSION]?: Promise<unknown>;
@@ -95,7 +72,7 @@ type Holder = {
  * before any module). Where the browser cannot list keys alone, does nothing,
  * and the panel reads as it always has.
  */
-export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstScreenReplay, pageCopy = pageCopyOfIndex()): void {
+export function startRawFirstScreen(api: StorageApi | undefined): void {
   const local = api?.storage?.local;
   const changed = api?.storage?.onChanged;
   if (!local || typeof local.getKeys !== 'function' || !changed) return;
@@ -104,34 +81,18 @@ export function startRawFirstScreen(api: StorageApi | undefined, replay?: FirstS
     if (area === 'local') handoff.stale = true;
   };
   changed.addListener(onChange);
-  // The deck's records are asked for in the same call when the pages' copy of the index names
-  // them: one round trip instead of two. Which of them count is the stored index's answer.
-  const guessed = pageCopy?.keys ?? [];
-  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME, FIRST_SCREEN_SNAPSHOT_STORAGE_NAME, ...guessed]);
+  const named = local.get([...RAW_SETTINGS, REHEARSAL_SESSION_STORAGE_NAME, ACTIVE_DECK_INDEX_STORAGE_NAME]);
   (globalThis as Holder)[SESSION] = named.then((found) => found[REHEARSAL_SESSION_STORAGE_NAME]).catch(() => undefined);
   (globalThis as Holder)[SETTINGS] = { read: named.catch(() => undefined), handoff };
   handoff.read = (async () => {
     const found = await named;
     const stored = found[ACTIVE_DECK_STORAGE_NAME];
     const deckId = typeof stored === 'string' && stored ? stored : undefined;
+    if (deckId === undefined) return { deckId, records: {} };
     // The deck's own keys from its index; listing every key stored (thousands
     // with fifty decks and a year of rehearsals) only when there is none.
-    const wanted =
-      deckId === undefined
-        ? []
-        : (indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId)));
-    const read = { deckId, records: wanted.every((key) => guessed.includes(key)) ? pick(found, wanted) : await local.get(wanted) };
-    if (replay && found[REHEARSAL_SESSION_STORAGE_NAME] == null) {
-      const snapshot = found[FIRST_SCREEN_SNAPSHOT_STORAGE_NAME] as { key?: unknown } | null | undefined;
-      // The values as storage gave them, key order and all (JSON.stringify, not fingerprint's sorted
-      // copy: a few ms less before the picture shows). The same data written in another order only
-      // makes a picture that matches nothing, drawn afresh once.
-      const key = hashText(JSON.stringify([replay.build, deckId, found[PANEL_VIEW_STORAGE_NAME] ?? null, read.records]));
-      handoff.key = { key, storedKey: snapshot?.key };
-      // Before handing anything over: a change since the reads began means the picture may be old.
-      if (!handoff.stale) replay.show(snapshot, key);
-    }
-    return read;
+    const wanted = indexedKeys(found[ACTIVE_DECK_INDEX_STORAGE_NAME], deckId) ?? (await local.getKeys!()).filter((key) => isDeckRecordKey(key, deckId));
+    return { deckId, records: wanted.length > 0 ? await local.get(wanted) : {} };
   })().catch(() => undefined);
   (globalThis as Holder)[HANDOFF] = handoff;
 }
@@ -147,16 +108,6 @@ export async function takeRawFirstScreen(): Promise<RawFirstScreen | undefined> 
   delete holder[HANDOFF];
   const read = await handoff.read;
   return handoff.stale ? undefined : read;
-}
-
-/**
- * The first screen's key as the head read it (FirstScreenKey), while nothing
- * in local storage has changed since; otherwise undefined, and what the panel
- * drew is not the picture of what the head read.
- */
-export function takeFirstScreenKey(): FirstScreenKey | undefined {
-  const handoff = (globalThis as Holder)[SETTINGS]?.handoff;
-  return handoff && !handoff.stale ? handoff.key : undefined;
 }
 
 /**
@@ -183,21 +134,6 @@ export function takeRawSession(): Promise<unknown> | undefined {
   const session = holder[SESSION];
   delete holder[SESSION];
   return session;
-}
-
-/** What `found` holds under `keys` (a key it lacks has no record: storage answers only for what it holds). */
-function pick(found: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((key) => key in found).map((key) => [key, found[key]]));
-}
-
-/** The pages' copy of the active deck's index (ACTIVE_DECK_INDEX_PAGE_COPY), or undefined; garbled, it is no copy. */
-function pageCopyOfIndex(): { keys: string[] } | undefined {
-  try {
-    const copy = JSON.parse(globalThis.localStorage?.getItem(ACTIVE_DECK_INDEX_PAGE_COPY) ?? 'null') as { keys?: unknown } | null;
-    return Array.isArray(copy?.keys) ? { keys: copy.keys.filter((key): key is string => typeof key === 'string') } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -20,11 +20,7 @@ function canonical(value: unknown): string {
  * name the copy alike, so it is kept once.
  */
 export function fingerprint(value: unknown): string {
-  return hashText(canonical(value) ?? 'undefined');
-}
-
-/** FNV-1a over `text`, with its length: a short name for a long text. */
-export function hashText(text: string): string {
+  const text = canonical(value) ?? 'undefined';
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

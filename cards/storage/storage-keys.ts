@@ -64,21 +64,6 @@ export const ACTIVE_DECK_STORAGE_NAME = ACTIVE_DECK_KEY.replace(/^local:/, '');
 export const ACTIVE_DECK_INDEX_KEY = 'local:activeDeckIndex';
 /** The same, as browser.storage.local itself names it (for readers without @wxt-dev/storage). */
 export const ACTIVE_DECK_INDEX_STORAGE_NAME = ACTIVE_DECK_INDEX_KEY.replace(/^local:/, '');
-/**
- * A copy of that index in the extension pages' localStorage, which a page
- * reads without waiting: it lets the head's first call to storage ask for
- * the deck's records too (raw-first-screen.ts). Only a guess of which keys
- * to ask for; what is shown is decided by storage's own answer.
- */
-export const ACTIVE_DECK_INDEX_PAGE_COPY = 'sidecue.activeDeckIndex';
-/**
- * The panel's first screen as React last drew it on the Steps screen, with
- * the fingerprint of what it was drawn from ({ key, nodes }; shell/first-screen-replay.ts):
- * shown by the next open before React loads when nothing it was drawn from
- * has changed. Only a picture of cards stored elsewhere: losing it costs the
- * next open a few tens of ms, never a card. Bare, as browser.storage names it.
- */
-export const FIRST_SCREEN_SNAPSHOT_STORAGE_NAME = 'firstScreenSnapshot';
 /** The background's stamp asking the panel to focus phrasing search; per session (lookup-request.ts). */
 export const LOOKUP_REQUEST_KEY = 'session:lookupRequest';
 /** The rehearsal under way, if any (rehearsal/session.ts). */

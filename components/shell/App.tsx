@@ -15,7 +15,6 @@ import { useUndoOffer } from '../shared/use-undo-offer';
 import { useLibrary } from './use-library';
 import { usePendingEdits } from './use-pending-edits';
 import { useTopHeight } from './use-top-height';
-import { useKeptFirstScreen } from './first-screen-record';
 import { DrillButton } from '../drill/DrillButton';
 import './App.css';
 import { useStoredItem } from '../shared/use-stored-item';
@@ -50,18 +49,6 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
-
-  const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
-  const drilling = view.drill === true;
-  // The drill takes the sections' place while it is open; one block renders whichever is shown.
-  const shown = drilling
-    ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
-    : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
-  // The first screen's read may hold only what the Steps screen shows (library-read.ts): any
-  // other section waits the moment it takes to read the rest of the deck.
-  const ready = library.library !== undefined && storedView !== undefined && (!library.library.cardsPending || (active.id === 'steps' && !drilling));
-  const app = useRef<HTMLDivElement>(null);
-  useKeptFirstScreen(app, ready ? active.id === 'steps' && !drilling : undefined);
 
   const updateView = useCallback(
     (patch: Partial<PanelView>) => setView(nextView(viewRef.current, patch)),
@@ -122,20 +109,24 @@ export function App() {
     openSection(section.id);
   });
 
+  const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
+  const drilling = view.drill === true;
+  // The drill takes the sections' place while it is open; one block renders whichever is shown.
+  const shown = drilling
+    ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
+    : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
+  // The first screen's read may hold only what the Steps screen shows (library-read.ts): any
+  // other section waits the moment it takes to read the rest of the deck.
+  const ready = library.library !== undefined && storedView !== undefined && (!library.library.cardsPending || (active.id === 'steps' && !drilling));
   const [painted, setPainted] = useState(false);
   useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
-  const body = (Section: typeof shown.Component) => (
-    <Section library={library} announce={announce} searchRequest={searchRequest} view={view} updateView={updateView} offerUndo={offerUndo} />
-  );
   // In before the first render when a run is under way: then it is part of the first screen.
   const loadedStrip = nowStripIfLoaded();
   const NowStrip = loadedStrip ?? LazyNowStrip;
 
   return (
-    // data-ready: shown and live (painted, its keys bound). Not on the first commit, so the first
-    // screen kept for the next open never says so before React has taken it over.
-    <div ref={app} className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={(ready && painted) || undefined}>
+    <div className={view.glance && view.section === 'steps' ? 'app glance' : 'app'} data-ready={ready || undefined}>
       <div className="app-top" ref={top}>
         <header className="app-header">
           <h1 className="app-title">
@@ -192,14 +183,16 @@ export function App() {
       >
         {ready && (
           <SectionBoundary key={shown.key} name={shown.name}>
-            {/* Steps ships with the panel and never suspends. Without a boundary around it, the
-                first screen kept from the last open is adopted as it is (first-screen-replay.ts):
-                a Suspense boundary would look for the marks a server leaves, and find none. */}
-            {shown.key === 'steps' ? (
-              body(shown.Component)
-            ) : (
-              <Suspense fallback={<p className="loading">Loading {shown.loading}…</p>}>{body(shown.Component)}</Suspense>
-            )}
+            <Suspense fallback={<p className="loading">Loading {shown.loading}…</p>}>
+              <shown.Component
+                library={library}
+                announce={announce}
+                searchRequest={searchRequest}
+                view={view}
+                updateView={updateView}
+                offerUndo={offerUndo}
+              />
+            </Suspense>
           </SectionBoundary>
         )}
       </main>

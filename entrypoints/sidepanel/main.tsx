@@ -1,10 +1,9 @@
 // First, so storage is already being read while React loads.
 import './first-reads';
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { App } from '../../components/shell/App';
 import { earlyReadsSettled } from '../../components/shell/early-reads';
-import { holdsReplayedScreen, replayMismatch } from '../../components/shell/first-screen-replay';
 
 /**
  * The first render waits for the first screen's reads (a moment: they
@@ -15,15 +14,10 @@ import { holdsReplayedScreen, replayMismatch } from '../../components/shell/firs
  */
 const FIRST_RENDER_WAIT_MS = 100;
 
-void Promise.race([earlyReadsSettled(), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => {
-  const container = document.getElementById('root')!;
-  const app = (
+void Promise.race([earlyReadsSettled(), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>
+  createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
-    </StrictMode>
-  );
-  // The first screen kept from the last open, when the head showed it: React
-  // takes its elements over as they are instead of drawing them again.
-  if (holdsReplayedScreen(container)) hydrateRoot(container, app, { onRecoverableError: replayMismatch });
-  else createRoot(container).render(app);
-});
+    </StrictMode>,
+  ),
+);

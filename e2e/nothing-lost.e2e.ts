@@ -352,3 +352,33 @@ describe('case 5: typing just before the panel reloads', () => {
     expect(await rowTitles(page)).toContain('Pacing, typed as it closed');
   });
 });
+
+describe('two windows: Edit opens in the window it was chosen in', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  it('opens the phrasing in that window’s editor, though the other has Customize loaded, and stores no request', async () => {
+    session = await launchExtension();
+    const a = await emptyPanel(session);
+    // Window A has opened Customize once, so it would show it at once when the view changes.
+    await customize(a);
+    await a.keyboard.press('1');
+
+    const b = await session.openPanel();
+    await b.keyboard.press('3');
+    const first = b.locator('.phrasing').first();
+    await first.waitFor();
+    const title = (await first.locator('.phrasing-title').textContent()) ?? '';
+    await first.getByRole('button', { name: `More actions for ${title}` }).click();
+    await b.getByRole('menuitem', { name: 'Edit phrasing' }).click();
+    await expect.poll(() => b.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
+
+    // A follows to Customize (the section is shared) but opens no editor of its own.
+    await a.getByRole('list', { name: 'Cards' }).waitFor();
+    await a.waitForTimeout(500);
+    expect(await a.getByLabel('Title', { exact: true }).count()).toBe(0);
+    const stored = await b.evaluate(async () => (await chrome.storage.local.get(null))['panelView']);
+    expect(stored).toMatchObject({ section: 'customize' });
+    expect(stored).not.toHaveProperty('editCardId');
+  });
+});

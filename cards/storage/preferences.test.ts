@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PANEL_VIEW, nextView, readPanelView } from './preferences';
+import { DEFAULT_PANEL_VIEW, nextView, readPanelView, storedPart } from './preferences';
 
 describe('the panel view', () => {
   it('remembers which section asked Customize to open a card', () => {
@@ -17,7 +17,18 @@ describe('the panel view', () => {
     expect(nextView(DEFAULT_PANEL_VIEW, { section: 'board' }).editFrom).toBeUndefined();
   });
 
-  it('drops an origin it does not know', () => {
-    expect(readPanelView({ section: 'customize', glance: false, editFrom: 'nowhere' }).editFrom).toBeUndefined();
+  it('reads no edit request back from storage: an older version stored it, and it belongs to one window', () => {
+    expect(readPanelView({ section: 'customize', glance: false, editCardId: 'three-lens', editFrom: 'steps' })).toEqual({
+      section: 'customize',
+      glance: false,
+    });
+  });
+
+  it('stores all of a view but its edit request', () => {
+    expect(storedPart({ section: 'customize', glance: true, stepId: 'levers', editCardId: 'three-lens', editFrom: 'steps' })).toEqual({
+      section: 'customize',
+      glance: true,
+      stepId: 'levers',
+    });
   });
 });

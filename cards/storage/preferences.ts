@@ -22,16 +22,27 @@ export const panelViewSchema = z.object({
   glance: z.catch(z.boolean(), false),
   /** The drill is open in place of the section (components/drill); the section stays remembered under it. */
   drill: z.catch(z.optional(z.boolean()), undefined),
-  /** A card another section asked Customize to open in its editor. */
-  editCardId: z.catch(z.optional(z.string().check(z.maxLength(80))), undefined),
-  /** The section that asked, so Done in the editor goes back there. */
-  editFrom: z.catch(z.optional(z.enum(SECTIONS)), undefined),
 });
-export type PanelView = z.infer<typeof panelViewSchema>;
+/** The view as stored: remembered across openings and followed by the user's other windows. */
+export type StoredPanelView = z.infer<typeof panelViewSchema>;
+
+/**
+ * A card another section asked Customize to open in its editor, and the
+ * section that asked (so Done goes back there). It belongs to the one window
+ * it was asked in, so it is never stored: stored, it reached every open panel
+ * and the first to show Customize took it, at times not the window clicked in.
+ */
+export interface EditRequest {
+  editCardId?: string;
+  editFrom?: SectionId;
+}
+
+/** What the panel shows: the stored view and this window's edit request. */
+export type PanelView = StoredPanelView & EditRequest;
 
 export const DEFAULT_PANEL_VIEW: PanelView = { section: 'steps', glance: false };
 
-export const panelView = storage.defineItem<PanelView>(PANEL_VIEW_KEY, {
+export const panelView = storage.defineItem<StoredPanelView>(PANEL_VIEW_KEY, {
   fallback: DEFAULT_PANEL_VIEW,
   version: 1,
 });
@@ -49,7 +60,12 @@ export function nextView(current: PanelView, patch: Partial<PanelView>): PanelVi
   return next;
 }
 
-export function readPanelView(value: unknown): PanelView {
+/** The part of a view that is stored: all of it but the window's edit request. */
+export function storedPart({ editCardId: _card, editFrom: _from, ...stored }: PanelView): StoredPanelView {
+  return stored;
+}
+
+export function readPanelView(value: unknown): StoredPanelView {
   const result = panelViewSchema.safeParse(value);
   return result.success ? result.data : DEFAULT_PANEL_VIEW;
 }

@@ -1,7 +1,7 @@
 import { CircleHelp, Eye } from '../shared/icons';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request';
-import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, type PanelView, type SectionId } from '../../cards/storage/preferences';
+import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, storedPart, type EditRequest, type PanelView, type SectionId } from '../../cards/storage/preferences';
 import { DeckMenuButton } from './DeckMenuButton';
 import { SectionBoundary } from './SectionBoundary';
 import { DrillMode, SECTION_LIST } from './sections';
@@ -34,8 +34,10 @@ const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default:
 
 export function App() {
   const library = useLibrary();
-  const [storedView, setView] = useStoredItem(panelView, readPanelView);
-  const view = storedView ?? DEFAULT_PANEL_VIEW;
+  const [storedView, setStoredView] = useStoredItem(panelView, readPanelView);
+  // Another section's request that Customize open a card: this window's alone, so kept here, not stored.
+  const [editRequest, setEditRequest] = useState<EditRequest>({});
+  const view = useMemo(() => ({ ...(storedView ?? DEFAULT_PANEL_VIEW), ...editRequest }), [storedView, editRequest]);
   const { announce, region } = useAnnouncer();
   const { offerUndo, toast } = useUndoOffer(announce);
   usePendingEdits(library, announce);
@@ -51,28 +53,30 @@ export function App() {
   viewRef.current = view;
 
   const updateView = useCallback(
-    (patch: Partial<PanelView>) => setView(nextView(viewRef.current, patch)),
-    [setView],
+    (patch: Partial<PanelView>) => {
+      const next = nextView(viewRef.current, patch);
+      const { editCardId, editFrom } = next;
+      setEditRequest((asked) => (asked.editCardId === editCardId && asked.editFrom === editFrom ? asked : { editCardId, editFrom }));
+      if (Object.keys(patch).some((key) => key !== 'editCardId' && key !== 'editFrom')) setStoredView(storedPart(next));
+    },
+    [setStoredView],
   );
-  const openSection = useCallback(
-    (section: SectionId) => setView({ ...viewRef.current, section, drill: false }),
-    [setView],
-  );
+  const openSection = useCallback((section: SectionId) => updateView({ section, drill: false }), [updateView]);
   const openSearch = useCallback(() => {
-    setView({ ...viewRef.current, section: 'phrasings', glance: false, drill: false });
+    updateView({ section: 'phrasings', glance: false, drill: false });
     setSearchRequest((count) => count + 1);
-  }, [setView]);
+  }, [updateView]);
   const toggleGlance = useCallback(() => {
     const glance = !viewRef.current.glance;
-    setView({ ...viewRef.current, section: 'steps', glance, drill: false });
+    updateView({ section: 'steps', glance, drill: false });
     announce(glance ? 'Glance mode on' : 'Glance mode off');
-  }, [announce, setView]);
+  }, [announce, updateView]);
   const toggleDrill = useCallback(() => {
     const drill = !viewRef.current.drill;
-    setView({ ...viewRef.current, glance: false, drill });
+    updateView({ glance: false, drill });
     // Back on the section's content (or the drill's), so Space and the digits answer at once.
     main.current?.focus({ preventScroll: true });
-  }, [setView]);
+  }, [updateView]);
 
   // The lookup shortcut, pressed on the whiteboard, lands here through storage.
   useEffect(() => {

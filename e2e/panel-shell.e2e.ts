@@ -48,4 +48,37 @@ describe('the panel opens in Chromium', () => {
     }
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('loads the other sections while idle, so each opens without a loading step', async () => {
+    const page = await session.openPanel();
+    // Every section's script arrives after the first screen, with no click: each brings its
+    // stylesheet into the page's head as it loads (the last one, Customize, a moment before its script).
+    const sections = ['PhrasingSection', 'FollowUpSection', 'RehearseSection', 'BoardSection', 'CustomizeSection'];
+    const loaded = () =>
+      page.evaluate(
+        (names) => names.filter((name) => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => link.href.includes(`/${name}-`))),
+        sections,
+      );
+    await expect.poll(loaded, { timeout: 10_000 }).toEqual(sections);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __loadingSeen: string[] }).__loadingSeen = seen;
+      new MutationObserver(() => {
+        const loading = document.querySelector('main .loading');
+        if (loading) seen.push(loading.textContent ?? '');
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    for (const name of ['Phrasings', 'Follow-ups', 'Rehearse', 'Board', 'Customize']) {
+      await page.getByRole('tab', { name }).click();
+      await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(name);
+      const panel = `main#panel-${name.toLowerCase()}`;
+      await page.locator(`${panel} section, ${panel} h2`).first().waitFor({ state: 'attached' });
+    }
+    // Rehearse says "Loading Rehearse…" itself for the moment it reads the run under way and its
+    // settings from storage; what must never show is a section waiting for its script.
+    const seen = await page.evaluate(() => (window as unknown as { __loadingSeen: string[] }).__loadingSeen);
+    expect(seen.filter((text) => text !== 'Loading Rehearse…')).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -4,10 +4,10 @@ import { isFreshLookup, lookupRequest } from '../../cards/storage/lookup-request
 import { DEFAULT_PANEL_VIEW, panelView, nextView, readPanelView, storedPart, type EditRequest, type PanelView, type SectionId } from '../../cards/storage/preferences';
 import { DeckMenuButton } from './DeckMenuButton';
 import { SectionBoundary } from './SectionBoundary';
-import { DrillMode, SECTION_LIST } from './sections';
+import { DrillMode, preloadSections, SECTION_LIST, sectionComponent, type SectionEntry } from './sections';
 import { SectionTabs } from './SectionTabs';
 import { shownKeys } from './shortcuts';
-import { afterNextPaint } from './idle';
+import { afterNextPaint, whenIdle } from './idle';
 import { loadNowStrip, nowStripIfLoaded } from './now-strip-loader';
 import { useShortcut } from './use-shortcut';
 import { useAnnouncer } from '../shared/use-announcer';
@@ -116,14 +116,19 @@ export function App() {
   const active = SECTION_LIST.find((entry) => entry.id === view.section) ?? SECTION_LIST[0]!;
   const drilling = view.drill === true;
   // The drill takes the sections' place while it is open; one block renders whichever is shown.
+  // The section's component is chosen when it opens and kept while it stays open (sectionComponent).
+  const chosen = useRef<{ id: SectionId; Component: SectionEntry['Component'] }>(undefined);
+  if (chosen.current?.id !== active.id) chosen.current = { id: active.id, Component: sectionComponent(active) };
   const shown = drilling
     ? { key: 'drill', name: 'Drill', loading: 'the drill', Component: DrillMode }
-    : { key: active.id, name: active.label, loading: active.label, Component: active.Component };
+    : { key: active.id, name: active.label, loading: active.label, Component: chosen.current.Component };
   // The first screen's read may hold only what the Steps screen shows (library-read.ts): any
   // other section waits the moment it takes to read the rest of the deck.
   const ready = library.library !== undefined && storedView !== undefined && (!library.library.cardsPending || (active.id === 'steps' && !drilling));
   const [painted, setPainted] = useState(false);
   useEffect(() => (ready && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [ready, painted]);
+  // Once the first screen is up, the other sections' scripts load in idle time, so each opens at once.
+  useEffect(() => (painted ? preloadSections(whenIdle) : undefined), [painted]);
   const reportProblem = useCallback((message: string) => setFileProblem(message), []);
   // In before the first render when a run is under way: then it is part of the first screen.
   const loadedStrip = nowStripIfLoaded();

@@ -17,6 +17,7 @@ import {
   type PageTimings,
 } from './bench-cold-open';
 import { SWITCH_TARGET_MS, type SwitchResult } from './bench-switch';
+import { SECTION_OPEN_BUDGET_MS, type SectionOpenResult } from './bench-section-open';
 import { CUSTOMIZE_LONG_TASK_TARGET_MS, type CustomizeResult } from './bench-customize';
 import { HEAP_BUDGET_BYTES, type HeapResult } from './bench-heap';
 import { IMPORT_TARGET_MS, type ImportResult } from './bench-import';
@@ -41,6 +42,7 @@ export interface BenchResults {
   import?: ImportResult;
   heap?: HeapResult;
   deckSwitch?: SwitchResult;
+  sectionOpen?: SectionOpenResult;
   customize?: CustomizeResult;
   layoutShift?: LayoutShiftResult;
 }
@@ -130,6 +132,18 @@ export function benchRows(results: BenchResults): BenchRow[] {
       verdict: verdict(result.medianMs <= SWITCH_TARGET_MS),
     });
     rows.push(info('Longest task during those switches', result.longestTaskMs > 0 ? ms(result.longestTaskMs) : 'none over 50 ms'));
+  }
+
+  if (results.sectionOpen) {
+    const result = results.sectionOpen;
+    const medians = Object.values(result.medianMs);
+    rows.push({
+      figure: `A section's first open, the first screen read for a moment: click to its content (median of ${result.opens} per section; the slowest section's median / worst of all)`,
+      measured: `${ms(Math.max(...medians))} / ${ms(result.worstMs)} (load ${loadText(result.load)})`,
+      target: `≤ ${SECTION_OPEN_BUDGET_MS} ms (budget)`,
+      verdict: verdict(Math.max(...medians) <= SECTION_OPEN_BUDGET_MS),
+    });
+    rows.push(info('… each section (median)', Object.entries(result.medianMs).map(([name, value]) => `${name} ${ms(value)}`).join(', ')));
   }
 
   if (results.customize) {

@@ -10,7 +10,7 @@
  *   npm run bench -- --runs 21       more cold-open rounds per row (default 11)
  *   npm run bench -- --no-search     skip the search benchmark (the slowest part)
  *   npm run bench -- --only cold-open,switch
- *                                    only those parts (cold-open, switch, customize, layout-shift, keystroke, heap, bundle, import, search)
+ *                                    only those parts (cold-open, switch, section-open, customize, layout-shift, keystroke, heap, bundle, import, search)
  *   npm run bench -- --extension DIR bench a build made elsewhere (an older commit's, for a before/after),
  *                                    adding the bare and control pages to it
  *
@@ -35,6 +35,7 @@ import { benchLayoutShift } from './bench-layout-shift';
 import { writeReadme } from './bench-readme';
 import { benchSearch } from './bench-search';
 import { benchSwitch } from './bench-switch';
+import { benchSectionOpen } from './bench-section-open';
 import { benchRows, formatBenchTable, type BenchResults } from './bench-table';
 
 const args = process.argv.slice(2);
@@ -50,7 +51,7 @@ const count = (name: string, fallback: number) => {
   return value;
 };
 
-const PARTS = ['cold-open', 'switch', 'customize', 'layout-shift', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
+const PARTS = ['cold-open', 'switch', 'section-open', 'customize', 'layout-shift', 'keystroke', 'heap', 'bundle', 'import', 'search'] as const;
 const only = option('--only')?.split(',');
 for (const part of only ?? []) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; not ${part}.`);
 const wants = (part: (typeof PARTS)[number]) => (only ? only.includes(part) : part !== 'search' || !flag('--no-search'));
@@ -83,6 +84,7 @@ try {
     };
     results.coldOpen = await part('cold-open', () => benchColdOpen(browser, { runs: count('--runs', 11), log }));
     results.deckSwitch = await part('switch', () => benchSwitch(browser, { log }));
+    results.sectionOpen = await part('section-open', () => benchSectionOpen(browser));
     results.customize = await part('customize', () => benchCustomize(browser));
     results.layoutShift = await part('layout-shift', () => benchLayoutShift(browser));
     results.keystroke = await part('keystroke', () => benchKeystroke(browser, log));

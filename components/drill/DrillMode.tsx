@@ -12,6 +12,7 @@ import { DrillSettingsForm } from './DrillSettingsForm';
 import { DrillStats } from './DrillStats';
 import { useDrill } from './use-drill';
 import './DrillMode.css';
+import { LoadingLine } from '../shared/LoadingLine';
 
 type Pane = 'review' | 'progress' | 'settings';
 
@@ -62,7 +63,7 @@ export function DrillMode({ library, announce, updateView }: SectionProps) {
     grade(Number(event.key) as DrillGrade);
   }, { enabled: reviewing });
 
-  if (!drill) return <p className="loading">Loading the drill…</p>;
+  if (!drill) return <LoadingLine>Loading the drill…</LoadingLine>;
   const { queue } = drill;
   const left = queue.due.length + queue.fresh.length;
 

@@ -16,6 +16,7 @@ import type { SectionProps } from '../shared/section-props';
 import { useStoredItem } from '../shared/use-stored-item';
 import { floatOnTop, pictureInPicture } from './float-window';
 import './RehearseSection.css';
+import { LoadingLine } from '../shared/LoadingLine';
 
 /** Set once Picture-in-Picture failed from this page, so the next Float goes straight to the Float tab. */
 let floatRefusedHere = false;
@@ -118,7 +119,7 @@ export function RehearseSection({ library, view, updateView, announce, offerUndo
     offerUndo({ message: 'Rehearsal discarded', undo: async () => save(session) });
   };
 
-  if (storedSession === undefined || settings === undefined) return <p className="loading">Loading Rehearse…</p>;
+  if (storedSession === undefined || settings === undefined) return <LoadingLine>Loading Rehearse…</LoadingLine>;
   // Saved or discarded in another window (which may have started the next run) while this one
   // holds a draft of its scores: the draft stays on screen until it is saved here.
   const held = scoring !== undefined && storedSession?.id !== scoring.id;

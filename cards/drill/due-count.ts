@@ -7,6 +7,7 @@ import { drillSettings, readDrillSettings } from './drill-settings';
 import { progressDeckId } from './progress-deck-id';
 import { reviewItems } from './review-items';
 import { loadReviews } from './review-store';
+import { followLatest } from '../follow-latest';
 
 export interface DueSummary {
   /** Items seen before and due now. */
@@ -64,26 +65,19 @@ const MAX_WAIT = 2 ** 31 - 1;
  * or the day turns. Returns the stop.
  */
 export function followDueSummary(deck: Deck, onSummary: (summary: DueSummary) => void): () => void {
-  let live = true;
-  let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const reload = () => {
-    const mine = ++asked;
-    dueSummary(deck, Date.now()).then(
-      (next) => {
-        if (!live || mine !== asked) return;
-        onSummary(next);
-        clearTimeout(timer);
-        timer = setTimeout(reload, Math.min(MAX_WAIT, Math.max(1000, next.changesAt - Date.now() + 500)));
-      },
-      (error: unknown) => console.error('Sidecue: could not count the drill items due', error),
-    );
-  };
-  const stop = watchDueCount(reload);
-  reload();
+  const reads = followLatest(
+    watchDueCount,
+    () => dueSummary(deck, Date.now()),
+    (next) => {
+      onSummary(next);
+      clearTimeout(timer);
+      timer = setTimeout(() => reads.reload(), Math.min(MAX_WAIT, Math.max(1000, next.changesAt - Date.now() + 500)));
+    },
+    (error) => console.error('Sidecue: could not count the drill items due', error),
+  );
   return () => {
-    live = false;
     clearTimeout(timer);
-    stop();
+    reads.stop();
   };
 }

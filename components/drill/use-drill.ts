@@ -10,6 +10,7 @@ import { loadReviews, watchReviews } from '../../cards/drill/review-store';
 import { gradeItem, type DrillGrade } from '../../cards/drill/scheduler';
 import type { Deck } from '../../cards/schema';
 import { useStoredItem } from '../shared/use-stored-item';
+import { followLatest } from '../../cards/follow-latest';
 
 export interface DrillState {
   items: ReviewItem[];
@@ -49,27 +50,19 @@ export function useDrill(deck: Deck): DrillState | undefined {
   // comes back early because a read raced the write.
   const [own, setOwn] = useState<ReadonlyMap<string, ReviewRecord>>(new Map());
 
-  useEffect(() => {
-    let live = true;
-    let asked = 0;
-    const reload = () => {
-      const mine = ++asked;
-      loadReviews(deckId, Date.now()).then(
+  useEffect(
+    () =>
+      followLatest(
+        watchReviews,
+        () => loadReviews(deckId, Date.now()),
         (loaded) => {
-          if (!live || mine !== asked) return;
           setStored(loaded);
           setNow(Date.now());
         },
-        (error: unknown) => setProblem(`The drill's schedule could not be read (${String(error)}). Nothing was changed.`),
-      );
-    };
-    const stop = watchReviews(reload);
-    reload();
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [deckId]);
+        (error) => setProblem(`The drill's schedule could not be read (${String(error)}). Nothing was changed.`),
+      ).stop,
+    [deckId],
+  );
 
   const records = useMemo(() => {
     if (!stored) return undefined;

@@ -12,6 +12,7 @@ import { SHORT_SCORE_LABELS } from './chart-axis';
 import { ScoreChart } from './ScoreChart';
 import type { Deck } from '../../cards/schema';
 import { useTranscriptDrop } from './use-transcript-drop';
+import { followLatest } from '../../cards/follow-latest';
 
 // The review (its parsers, rules and report) loads when first asked for, never with the panel.
 const TranscriptReviewPanel = lazy(() => import('./TranscriptReviewPanel').then((m) => ({ default: m.TranscriptReviewPanel })));
@@ -91,27 +92,14 @@ export function RehearsalHistory({ announce, offerUndo, justSaved, deck, openCar
     </button>
   );
 
-  useEffect(() => {
-    let live = true;
-    // Reads answer in order of asking; a later change's read is the one that counts.
-    let asked = 0;
-    const reload = () => {
-      const mine = ++asked;
-      loadHistory().then(
-        (loaded) => live && mine === asked && setRecords(loaded),
-        (error: unknown) => {
-          console.error('Sidecue: could not read the rehearsal history', error);
-          if (live && mine === asked) setRecords((shown) => shown ?? []);
-        },
-      );
-    };
-    const unwatch = watchHistory(reload);
-    reload();
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+  useEffect(
+    () =>
+      followLatest(watchHistory, loadHistory, setRecords, (error) => {
+        console.error('Sidecue: could not read the rehearsal history', error);
+        setRecords((shown) => shown ?? []);
+      }).stop,
+    [],
+  );
 
   if (!records) return null;
   const newestFirst = [...records].reverse();

@@ -25,6 +25,7 @@ import { median, type BenchBrowser } from './bench-browser';
 import { FIRST_PAINT_PROBE, type FirstPaint } from './bench-first-paint';
 import { seededCardCount, seededRecords, setExtensionStorage } from './bench-seed';
 import { sidePanelDriver, type SidePanelDriver } from '../browser-tools/side-panel';
+import { waitForQuiet } from './bench-quiet';
 
 /** Side panel from the click, panel against the bare page, at every row of the growth table. */
 export const COLD_OPEN_TARGET_RATIO = 1.2;
@@ -148,10 +149,13 @@ export async function benchColdOpen(
   };
   try {
     await setExtensionStorage(browser);
+    // Each row starts on a quiet machine, not on one still busy with the row before.
+    await waitForQuiet(log);
     const [first, firstLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE, CONTROL, REACT_FLOOR], runs, log, 'first run'));
     const growth: GrowthRow[] = [];
     for (const profile of profiles) {
       await setExtensionStorage(browser, (now) => seededRecords(profile.decks, now, profile.rehearsals));
+      await waitForQuiet(log);
       const start = loadavg()[0]!;
       try {
         const [timings, rowLoad] = await load(() => rounds(browser, sidePanel, [PANEL, BARE], runs, log, profileLabel(profile)));

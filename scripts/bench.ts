@@ -27,6 +27,7 @@ import { launchBenchBrowser } from './bench-browser';
 import { buildForBench, prepareForBench, ROOT } from './bench-build';
 import { benchBundle } from './bench-bundle';
 import { benchColdOpen } from './bench-cold-open';
+import { waitForQuiet } from './bench-quiet';
 import { benchCustomize } from './bench-customize';
 import { benchHeap } from './bench-heap';
 import { benchImport } from './bench-import';
@@ -76,6 +77,7 @@ try {
     const part = async <T,>(name: (typeof PARTS)[number], work: () => Promise<T>): Promise<T | undefined> => {
       if (!wants(name)) return undefined;
       try {
+        await waitForQuiet(log);
         return await work();
       } catch (error) {
         failed.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -348,6 +348,15 @@ describe('Copy for Excalidraw and tldraw pastes boxes and arrows onto both board
       const box = (await menu.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(320);
+      // Each label reads in a glance: on one line, or two at most, never folded down the button's width.
+      const labelLines = await menu.locator('.overflow-menu-label').evaluateAll((labels) =>
+        labels.map((label) => {
+          const words = document.createRange();
+          words.selectNodeContents(label.firstChild!);
+          return words.getClientRects().length;
+        }),
+      );
+      expect(Math.max(...labelLines)).toBeLessThanOrEqual(2);
       await menu.scrollIntoViewIfNeeded();
       await snap(dark, name === 'More ways to copy the matrix' ? 'copy-menu-matrix-320-dark' : 'copy-menu-card-320-dark');
       expect(await seriousA11yViolations(dark)).toEqual([]);

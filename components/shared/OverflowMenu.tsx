@@ -41,7 +41,7 @@ export type MenuAsk = 'focus' | 'open' | 'open-last';
  */
 export function OverflowMenu({ label, actions, text, className, icon, asked }: Props) {
   const [open, setOpen] = useState(asked === 'open' || asked === 'open-last');
-  const [room, setRoom] = useState<{ upward: boolean; maxHeight?: number }>({ upward: false });
+  const [room, setRoom] = useState<Room>({ upward: false, shift: 0 });
   const firstFocus = useRef<'first' | 'last'>(asked === 'open-last' ? 'last' : 'first');
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -125,7 +125,10 @@ export function OverflowMenu({ label, actions, text, className, icon, asked }: P
           role="menu"
           aria-label={label}
           className={room.upward ? 'overflow-menu-list upward' : 'overflow-menu-list'}
-          style={room.maxHeight === undefined ? undefined : { maxHeight: room.maxHeight, overflowY: 'auto' }}
+          style={{
+            ...(room.shift > 0 && { right: -room.shift }),
+            ...(room.maxHeight !== undefined && { maxHeight: room.maxHeight, overflowY: 'auto' }),
+          }}
           onKeyDown={onMenuKey}
         >
           {/* One flat list, each element keyed by its action: decks arriving above the focused item must not remount it. */}
@@ -165,13 +168,23 @@ export function OverflowMenu({ label, actions, text, className, icon, asked }: P
 /** Margin kept between a menu and the edge of the room it opens into. */
 const EDGE = 8;
 
+interface Room {
+  upward: boolean;
+  /** Scrolls within this height when neither side holds the menu whole. */
+  maxHeight?: number;
+  /** How far right of its button's edge the menu moves to stay inside the panel. */
+  shift: number;
+}
+
 /**
  * Where a menu fits: below its button, unless it would run past the bottom of
  * the panel and there is more room above (under the panel's sticky top, whose
  * height the shell publishes as --app-top-height). Where neither side holds it
  * whole, it takes the larger and scrolls, so no item is ever out of reach.
+ * It hangs left from its button's right edge, moved right as far as it takes
+ * to keep its left edge inside the panel (a button mid-row at 320 px).
  */
-function roomFor(button: HTMLElement, menu: HTMLElement): { upward: boolean; maxHeight?: number } {
+function roomFor(button: HTMLElement, menu: HTMLElement): Room {
   const rect = button.getBoundingClientRect();
   const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--app-top-height')) || 0;
   const below = window.innerHeight - rect.bottom - EDGE;
@@ -179,5 +192,7 @@ function roomFor(button: HTMLElement, menu: HTMLElement): { upward: boolean; max
   const height = menu.scrollHeight;
   const upward = below < height && above > below;
   const space = upward ? above : below;
-  return { upward, maxHeight: height > space ? Math.max(space, 0) : undefined };
+  const anchor = (menu.offsetParent ?? button).getBoundingClientRect().right;
+  const shift = Math.max(0, Math.min(EDGE - (anchor - menu.offsetWidth), window.innerWidth - EDGE - anchor));
+  return { upward, maxHeight: height > space ? Math.max(space, 0) : undefined, shift };
 }

@@ -270,6 +270,28 @@ describe('editing the cards of the active deck', () => {
     expect((await deckOf(DEFAULT_COPY_ID))!.deck.cards[1]!.title).toBe('My own title');
   });
 
+  it('undoes a reset without writing over what was typed since: a field the reset changed takes the old text back and the typed text waits on offer; the others keep the typing', async () => {
+    const shipped = defaultDeck.cards[1]!;
+    const active = showing(DEFAULT_DECK_ID);
+    await commands.saveCard(await library(), active, { ...shipped, title: 'My own title' });
+    const { undo } = await commands.resetCard(await library(), active, shipped.id);
+    const typed = { ...shipped, title: 'Typed after the reset', tags: ['typed-too'] } as Card;
+    await commands.saveCard(await library(), showing(DEFAULT_COPY_ID), typed, undefined, DEFAULT_COPY_ID, shipped);
+    await undo!();
+    expect((await deckOf(DEFAULT_COPY_ID))!.deck.cards[1]).toMatchObject({ title: 'My own title', tags: ['typed-too'] });
+    expect(await readLostEdits()).toEqual([expect.objectContaining({ cardId: shipped.id, field: 'title', replaced: 'Typed after the reset' })]);
+  });
+
+  it('undoes a deletion without writing over the card another window brought back by editing it', async () => {
+    await store.saveDeck(acme, { now: 1 });
+    const { undo } = await commands.deleteCard(await library(), showing('acme'), 'b');
+    const base = phrasing('b');
+    await commands.saveCard(await library(), showing('acme'), { ...base, strong: 'Typed in the other window' } as Card, undefined, 'acme', base);
+    await undo!();
+    expect((await deckOf('acme'))!.deck.cards[1]).toMatchObject({ id: 'b', strong: 'Typed in the other window' });
+    expect(await readLostEdits()).toEqual([]);
+  });
+
   it('does not reset a card the shipped deck does not have', async () => {
     await store.saveDeck(acme, { now: 1 });
     expect(await commands.resetCard(await library(), showing('acme'), 'a')).toEqual({ value: false, undo: undefined });

@@ -63,7 +63,7 @@ export async function saveCard(
   }
   const target = await editable(library, active, deckId, [card.id]);
   const place = order ?? target.order[card.id] ?? endOrder(target);
-  const undo = putBackCard(target, card.id);
+  const undo = putBackCard(target, card.id, card);
   if (!base) {
     await store.saveCard(target.meta.id, card, place, at);
     return done(undefined, undo);
@@ -160,7 +160,7 @@ export async function resetCard(library: Library, active: ActiveDeck, cardId: st
   if (!shipped) return done(false);
   const target = await editable(library, active);
   await store.saveCard(target.meta.id, shipped, target.order[cardId] ?? endOrder(target));
-  return done(true, putBackCard(target, cardId));
+  return done(true, putBackCard(target, cardId, shipped));
 }
 
 /** Gives a copy of the shipped deck the shipped contents again; nothing for other decks. */
@@ -272,11 +272,22 @@ async function currentDeck(deckId: string): Promise<UserDeck | undefined> {
   return (await store.loadDeckSlice(deckId)).decks.find((entry) => entry.meta.id === deckId);
 }
 
-/** Puts one card of `deck` back as it was there (or removes it, if it was not there). */
-function putBackCard(deck: UserDeck, cardId: string): Undo {
+/**
+ * Puts one card of `deck` back as it was there (or removes it, if it was not
+ * there). `after` is the card as the command left it (none for a deletion):
+ * what was edited since, in this window or another, is merged with what the
+ * undo puts back, field by field as two windows' saves are. A field both
+ * changed takes the undo's text, and the later text waits in the panel's
+ * notice; a card brought back by an edit since its deletion stays as edited.
+ */
+function putBackCard(deck: UserDeck, cardId: string, after?: Card): Undo {
   const before = deck.deck.cards.find((card) => card.id === cardId);
   const order = deck.order[cardId];
-  return () => (before && order !== undefined ? store.saveCard(deck.meta.id, before, order) : store.deleteCard(deck.meta.id, cardId));
+  if (!before || order === undefined) return () => store.deleteCard(deck.meta.id, cardId);
+  return async () => {
+    const conflicts = await store.saveCardEdit(deck.meta.id, after ?? before, before, order);
+    await offerReplacedText(deck.meta.id, before, conflicts);
+  };
 }
 
 /** Puts a whole deck back as it was, over whatever it holds now. */

@@ -382,3 +382,33 @@ describe('two windows: Edit opens in the window it was chosen in', () => {
     expect(stored).not.toHaveProperty('editCardId');
   });
 });
+
+describe('two windows, one decision matrix', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(() => session?.close());
+
+  const storedKpis = (page: Page) =>
+    page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const entry = Object.entries(all).find(([key, value]) => key.startsWith('card:') && (value as { card?: { kind?: string } }).card?.kind === 'matrix');
+      return (entry?.[1] as { card: { rows: { kpi: string }[] } } | undefined)?.card.rows.map((row) => row.kpi);
+    });
+
+  it('A edits one row and B another at the same moment: both rows keep their words, in storage and on both screens', async () => {
+    session = await launchExtension();
+    const a = await emptyPanel(session);
+    const b = await session.openPanel();
+    for (const page of [a, b]) {
+      await page.keyboard.press('5');
+      await page.getByRole('textbox', { name: 'KPI it moves' }).first().waitFor();
+    }
+    await a.getByRole('textbox', { name: 'KPI it moves' }).nth(1).fill('Row 2, typed in A');
+    await b.getByRole('textbox', { name: 'KPI it moves' }).nth(2).fill('Row 3, typed in B');
+    await expect.poll(() => storedKpis(a), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Row 2, typed in A', 'Row 3, typed in B']));
+    for (const page of [a, b]) {
+      await expect.poll(() => page.getByRole('textbox', { name: 'KPI it moves' }).nth(1).inputValue()).toBe('Row 2, typed in A');
+      await expect.poll(() => page.getByRole('textbox', { name: 'KPI it moves' }).nth(2).inputValue()).toBe('Row 3, typed in B');
+    }
+    expect(await a.getByTestId('lost-edit').count()).toBe(0);
+  });
+});

@@ -52,7 +52,8 @@ export function DecisionMatrix({ library, announce }: DecisionMatrixProps) {
             // one, so the first edit (which makes the copy) keeps the editor and its focus.
             key={`${editingIdentity(library.deck.id)}/${source.id}`}
             card={source}
-            save={async (card) => void (await library.saveCard(card, undefined, library.deck.id))}
+            // Merged with what another window saved meanwhile, as the card editor's saves are.
+            save={(card, base) => library.saveCard(card, undefined, library.deck.id, base)}
             keep={(card, base) => void keepPendingEdit(library.deck.id, card, base).catch(console.error)}
             announce={announce}
           />

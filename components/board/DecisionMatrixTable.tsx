@@ -29,7 +29,8 @@ const rowName = (row: MatrixRow, index: number) => row.lever.trim() || `row ${in
 interface Props {
   /** The matrix or prompt as stored; changes from other windows arrive through it. */
   card: MatrixSource;
-  save(card: Card): Promise<void>;
+  /** Stores the rows, merged with what another window saved since `base`; resolves to a notice when both changed them. */
+  save(card: Card, base: Card): Promise<string | undefined>;
   /** Keeps the savable rows not yet saved when the panel closes or reloads (see useAutosave's keep). */
   keep?(card: Card, base: Card): void;
   announce(message: string): void;
@@ -46,7 +47,7 @@ export function DecisionMatrixTable({ card, save, keep, announce }: Props) {
   const { draft, state, change } = useAutosave<MatrixSource>(card, {
     // What is stored is the draft minus what is unfinished; the draft itself stays on screen.
     parse: (next) => cardSchema.safeParse(withRows(next, savableRows(rowsOf(next), rowsOf(stored.current)))) as ParseResult<MatrixSource>,
-    save: (value) => (sameValue(value, stored.current) ? Promise.resolve() : save(value)),
+    save: (value, base) => (sameValue(value, stored.current) ? Promise.resolve(undefined) : save(value, base)),
     describe: () => 'a row has a field that is too long.',
     keep,
   });
@@ -211,7 +212,8 @@ function SaveStatus({ state }: { state: SaveState }) {
     case 'saving':
       return <span className="save-status">Saving…</span>;
     case 'saved':
-      return <span className="save-status saved">✓ Saved</span>;
+      // Another window's rows, replaced by this save, wait in the panel's notice to be put back.
+      return state.notice ? <span className="save-status">{state.notice}</span> : <span className="save-status saved">✓ Saved</span>;
     case 'invalid':
       return <span className="save-status problem-text">Not saved yet: {state.reason}</span>;
     case 'failed':

@@ -177,7 +177,7 @@ describe('the panel’s shell', () => {
     await expect.poll(() => strip.locator('.now-step').textContent(), { timeout: 5_000 }).not.toBe(first);
     // …and one click.
     const second = await strip.locator('.now-step').textContent();
-    await strip.getByRole('button', { name: 'Next step' }).click();
+    await strip.getByRole('button', { name: 'Step done' }).click();
     await expect.poll(() => strip.locator('.now-step').textContent(), { timeout: 5_000 }).not.toBe(second);
     // Glance mode keeps the clock.
     await page.locator('body').focus();

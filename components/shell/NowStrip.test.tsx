@@ -43,8 +43,8 @@ describe('the now strip', () => {
     expect(strip).toHaveTextContent(steps[0]!.title);
     expect(screen.getByTestId('now-cue')).toHaveTextContent(steps[0]!.cue);
     expect(screen.getByTestId('now-time')).toHaveTextContent(/^(10:00|9:5\d) left$/);
-    expect(strip).toHaveTextContent('due 1:00');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Next step' }));
+    expect(strip).toHaveTextContent(/due in (1:00|0:59)/);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Step done' }));
     await waitFor(() => expect(strip).toHaveTextContent(steps[1]!.title));
     const stored = readSession(await rehearsalSession.getValue());
     expect(stored?.stepsDone[steps[0]!.id]).toBeTypeOf('number');
@@ -57,10 +57,10 @@ describe('the now strip', () => {
     const user = userEvent.setup();
     for (const step of steps) {
       await waitFor(() => expect(strip).toHaveTextContent(step.title));
-      await user.click(screen.getByRole('button', { name: 'Next step' }));
+      await user.click(screen.getByRole('button', { name: 'Step done' }));
     }
     await waitFor(() => expect(strip).toHaveTextContent('Every step is done'));
-    expect(screen.queryByRole('button', { name: 'Next step' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Step done' })).not.toBeInTheDocument();
     expect(screen.queryByTestId('now-cue')).not.toBeInTheDocument();
     expect(screen.getByTestId('now-time')).toHaveTextContent(/left$/);
   });
@@ -86,7 +86,7 @@ describe('the now strip', () => {
     render(<Panel />);
     const strip = await screen.findByTestId('now-strip');
     const refuse = vi.spyOn(rehearsalSession, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Next step' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Step done' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/kept in this panel until it can be saved; do not reload/);
     expect(strip).toHaveTextContent(steps[1]!.title);
     refuse.mockRestore();

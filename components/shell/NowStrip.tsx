@@ -1,4 +1,4 @@
-import { ChevronRight } from '../shared/icons';
+import { Check } from '../shared/icons';
 import { useState } from 'react';
 import { firstOpenStep, runNotStoredMessage, toggleStepDone } from '../../cards/rehearsal/session';
 import { formatClock, isPaused, pauseTimer, resumeTimer } from '../../cards/rehearsal/timer';
@@ -24,7 +24,7 @@ interface Props {
 export function NowStrip({ deck, view, updateView, announce }: Props) {
   // A change the storage refused (full) is said here at once; the run stays in memory.
   const [problem, setProblem] = useState<string>();
-  const { session, save, steps, step, remaining, missed, next } = useRehearsalReading(deck, view.stepId, null, (error) =>
+  const { session, save, steps, step, elapsed, remaining, missed, next } = useRehearsalReading(deck, view.stepId, null, (error) =>
     setProblem(error === undefined ? undefined : runNotStoredMessage(error)),
   );
   const active = !!session && session.timer.endedAt === null;
@@ -52,16 +52,12 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
   if (!session || !active) return null;
   const allDone = session.steps.every((entry) => session.stepsDone[entry.id] !== undefined);
   const over = remaining < 0;
-  // Short enough never to be cut: "due 0:30" for this step's own checkpoint,
-  // the next step's number otherwise (its full label is the title's tooltip).
-  const checkpoint = missed
-    ? `missed ${formatClock(missed.atMs)}`
-    : next
-      ? next.stepId === step?.id
-        ? `due ${formatClock(next.atMs)}`
-        : `next due ${formatClock(next.atMs)}`
-      : '';
-  const checkpointLabel = missed ? `Passed: ${missed.label}` : next ? `${next.label} by ${formatClock(next.atMs)}` : undefined;
+  // Short enough never to be cut, and counted down like the clock beside it (no
+  // subtracting from the start): "due in 0:30" for this step's own checkpoint,
+  // "next due in" for a later step's (its full label is the title's tooltip).
+  const dueIn = next && formatClock(next.atMs - elapsed);
+  const checkpoint = missed ? `missed ${formatClock(missed.atMs)}` : next ? `${next.stepId === step?.id ? 'due' : 'next due'} in ${dueIn}` : '';
+  const checkpointLabel = missed ? `Passed: ${missed.label}` : next ? `${next.label} due in ${dueIn}` : undefined;
 
   return (
     <section className={view.glance ? 'now-strip glance-only' : 'now-strip'} aria-label="Rehearsal now" data-testid="now-strip">
@@ -81,11 +77,11 @@ export function NowStrip({ deck, view, updateView, announce }: Props) {
             type="button"
             className="primary now-next"
             onClick={() => advance()}
-            aria-label="Next step"
+            aria-label="Step done"
             aria-keyshortcuts="d"
             title="Mark this step done and go to the next (d)"
           >
-            Next <ChevronRight aria-hidden="true" size={16} />
+            <Check aria-hidden="true" size={16} /> Done
           </button>
         )}
       </div>

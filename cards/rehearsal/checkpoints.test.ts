@@ -33,6 +33,14 @@ describe('pacing checkpoints', () => {
     ]);
   });
 
+  it('keep those times for a run of 10 minutes or more, and scale them into a shorter run', () => {
+    expect(resolveCheckpoints(undefined, steps, 35)).toEqual(checkpoints);
+    expect(resolveCheckpoints(undefined, steps, 5).map((entry) => entry.atMs)).toEqual([90_000, 180_000, 300_000]);
+    expect(resolveCheckpoints(undefined, steps, 0.25).map((entry) => entry.atMs)).toEqual([5_000, 9_000, 15_000]);
+    // A plan of the user's own is theirs whatever the length.
+    expect(resolveCheckpoints([{ stepId: 'problem', atSeconds: 240 }], steps, 5).map((entry) => entry.atMs)).toEqual([240_000]);
+  });
+
   it('use the saved plan in time order, seconds allowed', () => {
     const plan = [
       { stepId: 'levers', atSeconds: 9 },

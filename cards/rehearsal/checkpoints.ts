@@ -27,22 +27,31 @@ export type CheckpointStatus = 'upcoming' | 'hit' | 'late' | 'missed';
 
 // Problem framed by 3, constraints by 6, levers (and so all three signals) by 10.
 const DEFAULT_MINUTES = [3, 6, 10];
+/** A run shorter than this has the default times scaled down to fit inside it. */
+const DEFAULT_SPAN_MINUTES = DEFAULT_MINUTES.at(-1)!;
 
-export function defaultCheckpointPlan(steps: Pick<Step, 'id'>[]): CheckpointPlan[] {
+/** The deck's default checkpoints, fitted to a run of `lengthMinutes` (a 5-minute run: 1:30, 3:00, 5:00). */
+export function defaultCheckpointPlan(steps: Pick<Step, 'id'>[], lengthMinutes = DEFAULT_SPAN_MINUTES): CheckpointPlan[] {
+  const scale = Math.min(1, lengthMinutes / DEFAULT_SPAN_MINUTES);
   return steps.slice(0, DEFAULT_MINUTES.length).map((step, index) => ({
     stepId: step.id,
-    atSeconds: DEFAULT_MINUTES[index]! * 60,
+    atSeconds: Math.max(1, Math.round(DEFAULT_MINUTES[index]! * 60 * scale)),
   }));
+}
+
+/** Whether a saved plan names none of these steps, so the defaults apply. */
+export function usesDefaultCheckpoints(plan: CheckpointPlan[] | undefined, steps: Pick<Step, 'id'>[]): boolean {
+  return !(plan ?? []).some((entry) => steps.some((step) => step.id === entry.stepId));
 }
 
 /**
  * The plan the user saved, kept to the steps this deck has, in time order;
- * the defaults when none of it applies (another deck, or nothing saved).
+ * the defaults, fitted to the run's length, when none of it applies (another
+ * deck, or nothing saved).
  */
-export function resolveCheckpoints(plan: CheckpointPlan[] | undefined, steps: Pick<Step, 'id' | 'title'>[]): Checkpoint[] {
+export function resolveCheckpoints(plan: CheckpointPlan[] | undefined, steps: Pick<Step, 'id' | 'title'>[], lengthMinutes?: number): Checkpoint[] {
   const titles = new Map(steps.map((step) => [step.id, step.title]));
-  const usable = (plan ?? []).filter((entry) => titles.has(entry.stepId));
-  const chosen = usable.length > 0 ? usable : defaultCheckpointPlan(steps);
+  const chosen = usesDefaultCheckpoints(plan, steps) ? defaultCheckpointPlan(steps, lengthMinutes) : plan!.filter((entry) => titles.has(entry.stepId));
   return chosen
     .map((entry) => ({ stepId: entry.stepId, label: titles.get(entry.stepId) ?? entry.stepId, atMs: entry.atSeconds * 1000 }))
     .sort((a, b) => a.atMs - b.atMs);

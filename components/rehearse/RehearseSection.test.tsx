@@ -69,15 +69,23 @@ describe('Rehearse section', () => {
     expect(await screen.findByText(/No rehearsals yet/)).toBeInTheDocument();
   });
 
-  it('refuses a checkpoint later than the rehearsal', async () => {
+  it('fits the default checkpoints to a short run, and refuses a time typed past its end', async () => {
     renderSection();
     const user = userEvent.setup();
     const length = await screen.findByLabelText('Length in minutes');
     await user.clear(length);
-    await user.type(length, '1');
+    await user.type(length, '5');
+    const first = screen.getByLabelText('1 · Problem definition');
+    expect([first, screen.getByLabelText('2 · Constraint articulation'), screen.getByLabelText('3 · Leverage identification')].map((field) => (field as HTMLInputElement).value)).toEqual(['1:30', '3:00', '5:00']);
+    await user.clear(first);
+    await user.type(first, '6:00');
     await user.click(screen.getByRole('button', { name: 'Start rehearsal' }));
     expect(screen.getByRole('alert')).toHaveTextContent('1 · Problem definition');
     expect(readSession(await rehearsalSession.getValue())).toBeNull();
+    // Back to the defaults, which follow the length again.
+    await user.click(screen.getByRole('button', { name: 'Reset to the defaults' }));
+    await user.click(screen.getByRole('button', { name: 'Start rehearsal' }));
+    await waitFor(async () => expect(readSession(await rehearsalSession.getValue())?.checkpoints.map((entry) => entry.atMs)).toEqual([90_000, 180_000, 300_000]));
   });
 
   it('names every problem at one press of Start: the length and an unreadable checkpoint together', async () => {

@@ -61,7 +61,7 @@ export function RehearseSection({ library, view, updateView, announce, offerUndo
         deckId: library.activeId ?? deck.id,
         prompt: prompt ? { id: prompt.id, title: prompt.domain, question: prompt.question } : FREE_PRACTICE,
         steps,
-        checkpoints: resolveCheckpoints(choice.checkpoints, steps),
+        checkpoints: resolveCheckpoints(choice.checkpoints, steps, choice.lengthMinutes),
         sound: choice.sound,
       }),
     );

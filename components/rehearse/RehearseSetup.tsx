@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { formatDeadline, parseDeadline, resolveCheckpoints, type CheckpointPlan } from '../../cards/rehearsal/checkpoints';
+import { formatDeadline, parseDeadline, resolveCheckpoints, usesDefaultCheckpoints, type CheckpointPlan } from '../../cards/rehearsal/checkpoints';
 import type { RehearsalSettings } from '../../cards/rehearsal/settings';
 import type { PromptCard, Step } from '../../cards/schema';
 
@@ -40,10 +40,15 @@ function readLength(length: string): number | undefined {
 
 function checkChoice(
   steps: Step[],
-  { promptId, length, deadlines, sound }: { promptId: string; length: string; deadlines: Record<string, string>; sound: boolean },
+  { promptId, length, deadlines, sound, defaults }: { promptId: string; length: string; deadlines: Record<string, string>; sound: boolean; defaults: boolean },
   kept: RehearsalSettings,
 ): Checked {
   const minutes = readLength(length);
+  // The deck's defaults, fitted to whatever length the run has: stored as no plan at all.
+  if (defaults) {
+    const problem = minutes === undefined ? 'Length must be between 0.25 and 240 minutes.' : undefined;
+    return { choice: { promptId, sound, lengthMinutes: minutes ?? kept.lengthMinutes, checkpoints: [] }, problem, fieldErrors: {} };
+  }
   const checkpoints: CheckpointPlan[] = [];
   const fieldErrors: Record<string, string> = {};
   const limit = minutes === undefined ? undefined : formatDeadline(minutes * 60);
@@ -73,12 +78,14 @@ function checkChoice(
 
 export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }: Props) {
   const id = useId();
-  const planText = (plan: CheckpointPlan[] | undefined) =>
-    Object.fromEntries(resolveCheckpoints(plan, steps).map((entry) => [entry.stepId, formatDeadline(entry.atMs / 1000)]));
+  const planText = (plan: CheckpointPlan[] | undefined, minutes: number | undefined) =>
+    Object.fromEntries(resolveCheckpoints(plan, steps, minutes).map((entry) => [entry.stepId, formatDeadline(entry.atMs / 1000)]));
   const knownPrompt = settings.promptId === 'surprise' || prompts.some((prompt) => prompt.id === settings.promptId);
   const [promptId, setPromptId] = useState(knownPrompt ? settings.promptId : 'surprise');
   const [length, setLength] = useState(String(settings.lengthMinutes));
-  const [deadlines, setDeadlines] = useState<Record<string, string>>(() => planText(settings.checkpoints));
+  const [deadlines, setDeadlines] = useState<Record<string, string>>(() => planText(settings.checkpoints, settings.lengthMinutes));
+  // Until the user types a time of their own, the checkpoints are the defaults and follow the length.
+  const [defaults, setDefaults] = useState(() => usesDefaultCheckpoints(settings.checkpoints, steps));
   const [sound, setSound] = useState(settings.sound);
   const [problem, setProblem] = useState<string | null>(null);
   // Per-step messages, shown under the field they belong to.
@@ -86,7 +93,7 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkChoice(steps, { promptId, length, deadlines, sound }, settings);
+    const checked = checkChoice(steps, { promptId, length, deadlines, sound, defaults }, settings);
     setFieldErrors(checked.fieldErrors);
     setProblem(checked.problem ?? null);
     if (!checked.problem) onStart(checked.choice);
@@ -96,17 +103,24 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
   // user who sets a length, then looks something up, finds it still set.
   const remember = useRef(onRemember);
   remember.current = onRemember;
-  const asOpened = useRef(JSON.stringify([promptId, length, deadlines, sound]));
+  const asOpened = useRef(JSON.stringify([promptId, length, deadlines, sound, defaults]));
   useEffect(() => {
     // Untouched, nothing is written: empty checkpoints keep meaning "the deck's defaults".
-    if (JSON.stringify([promptId, length, deadlines, sound]) === asOpened.current) return;
+    if (JSON.stringify([promptId, length, deadlines, sound, defaults]) === asOpened.current) return;
     // With a field still wrong, the others are remembered all the same: its last valid value stays.
-    remember.current?.(checkChoice(steps, { promptId, length, deadlines, sound }, settings).choice);
+    remember.current?.(checkChoice(steps, { promptId, length, deadlines, sound, defaults }, settings).choice);
     // Not on a change of the deck's steps: that is no choice of the user's.
-  }, [promptId, length, deadlines, sound]);
+  }, [promptId, length, deadlines, sound, defaults]);
+
+  const changeLength = (next: string) => {
+    setLength(next);
+    const minutes = readLength(next);
+    if (defaults && minutes !== undefined) setDeadlines(planText(undefined, minutes));
+  };
 
   const resetDeadlines = () => {
-    setDeadlines(planText(undefined));
+    setDeadlines(planText(undefined, readLength(length)));
+    setDefaults(true);
     setFieldErrors({});
   };
 
@@ -137,7 +151,7 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
             max={240}
             step="any"
             value={length}
-            onChange={(event) => setLength(event.target.value)}
+            onChange={(event) => changeLength(event.target.value)}
           />
         </div>
       </div>
@@ -164,6 +178,7 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
                 value={deadlines[step.id] ?? ''}
                 onChange={(event) => {
                   setDeadlines({ ...deadlines, [step.id]: event.target.value });
+                  setDefaults(false);
                   if (error) setFieldErrors((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== step.id)));
                 }}
               />
@@ -176,7 +191,7 @@ export function RehearseSetup({ prompts, steps, settings, onStart, onRemember }:
           );
         })}
         <button type="button" className="rehearse-quiet-button" onClick={resetDeadlines}>
-          Reset to 3:00 · 6:00 · 10:00
+          Reset to the defaults
         </button>
       </fieldset>
       <div className="rehearse-check">

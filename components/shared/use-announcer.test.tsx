@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGE_FADE_MS, MESSAGE_MS, useAnnouncer } from './use-announcer';
 import { UNDO_MS, UndoToast } from './UndoToast';
 
-let say: (message: string) => void = () => {};
+let say: (message: string, options?: { quiet?: boolean }) => void = () => {};
 function Panel() {
   const { announce, region } = useAnnouncer();
   say = announce;
@@ -34,6 +34,17 @@ describe('messages', () => {
     act(() => vi.advanceTimersByTime(1_000));
     act(() => say('Glance mode off'));
     expect(screen.getByTestId('flash-message')).toHaveTextContent('Glance mode off');
+    act(() => vi.advanceTimersByTime(MESSAGE_MS + MESSAGE_FADE_MS));
+    expect(screen.queryByTestId('flash-message')).not.toBeInTheDocument();
+  });
+
+  it('speaks a quiet message with no bar, and leaves the bar in view to fade as it would', () => {
+    render(<Panel />);
+    act(() => say('Copied'));
+    act(() => say('Step 2 of 4: Constraint articulation', { quiet: true }));
+    act(() => vi.advanceTimersByTime(50));
+    expect(screen.getByRole('status')).toHaveTextContent('Step 2 of 4: Constraint articulation');
+    expect(screen.getByTestId('flash-message')).toHaveTextContent('Copied');
     act(() => vi.advanceTimersByTime(MESSAGE_MS + MESSAGE_FADE_MS));
     expect(screen.queryByTestId('flash-message')).not.toBeInTheDocument();
   });

@@ -14,23 +14,37 @@ export const MESSAGE_FADE_MS = 300;
  * Re-announcing the same words (copying twice) still speaks: the region is
  * cleared first.
  */
+export interface AnnounceOptions {
+  /** Spoken only, with no bar: for what the screen itself already shows (the step the user moved to). */
+  quiet?: boolean;
+}
+
 export function useAnnouncer() {
   const [spoken, setSpoken] = useState('');
   const [shown, setShown] = useState<{ text: string; leaving: boolean }>();
+  const speaking = useRef<ReturnType<typeof setTimeout>>(undefined);
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
 
   const clearTimers = () => {
     timers.current.forEach(clearTimeout);
     timers.current = [];
   };
-  useEffect(() => clearTimers, []);
+  useEffect(
+    () => () => {
+      clearTimers();
+      clearTimeout(speaking.current);
+    },
+    [],
+  );
 
-  const announce = useCallback((next: string) => {
-    clearTimers();
+  const announce = useCallback((next: string, { quiet = false }: AnnounceOptions = {}) => {
+    clearTimeout(speaking.current);
     setSpoken('');
+    speaking.current = setTimeout(() => setSpoken(next), 30);
+    if (quiet) return;
+    clearTimers();
     setShown({ text: next, leaving: false });
     timers.current = [
-      setTimeout(() => setSpoken(next), 30),
       setTimeout(() => setShown({ text: next, leaving: true }), MESSAGE_MS),
       setTimeout(() => setShown(undefined), MESSAGE_MS + MESSAGE_FADE_MS),
     ];

@@ -1,7 +1,7 @@
 import { loadOnce } from '../../cards/load-once';
 import type { NoteCard, StepsCard } from '../../cards/schema';
 import { showsOnStepsScreen } from '../../cards/steps-screen';
-import { stepTitleParts } from '../../cards/step-title';
+import { shortStepTitle, stepTitleParts } from '../../cards/step-title';
 import { useShortcut } from '../shell/use-shortcut';
 import { DeferredMenu } from '../shared/DeferredMenu';
 import type { SectionProps } from '../shared/section-props';
@@ -24,7 +24,8 @@ export function StepsSection({ library, view, updateView, announce }: SectionPro
     const target = steps[Math.min(steps.length - 1, Math.max(0, next))];
     if (!target || target.id === step?.id) return;
     updateView({ stepId: target.id });
-    announce(`Step ${steps.indexOf(target) + 1} of ${steps.length}: ${target.title}`);
+    // The step on screen says where the user is; a screen reader hears it, with no bar to draw the eye.
+    announce(`Step ${steps.indexOf(target) + 1} of ${steps.length}: ${shortStepTitle(target.title)}`, { quiet: true });
   };
   useShortcut('next-step', () => go(index + 1));
   useShortcut('previous-step', () => go(index - 1));

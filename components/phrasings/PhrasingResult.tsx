@@ -78,7 +78,8 @@ export function PhrasingResult({ card, terms, pinned, active, copied, onCopy, on
         )}
       </div>
       <div role="gridcell" className="phrasing-actions">
-        <button type="button" className="primary phrasing-copy" onClick={onCopy} aria-label={`Copy “${card.title}”`}>
+        {/* Filled on the marked result alone (the one Enter copies): a column of filled buttons drew the eye before the lines to say. */}
+        <button type="button" className={active ? 'primary phrasing-copy' : 'secondary phrasing-copy'} onClick={onCopy} aria-label={`Copy “${card.title}”`}>
           <Copy aria-hidden="true" size={15} />
           <span>Copy</span>
         </button>

@@ -44,16 +44,12 @@ function checkChoice(
   kept: RehearsalSettings,
 ): Checked {
   const minutes = readLength(length);
-  // The deck's defaults, fitted to whatever length the run has: stored as no plan at all.
-  if (defaults) {
-    const problem = minutes === undefined ? 'Length must be between 0.25 and 240 minutes.' : undefined;
-    return { choice: { promptId, sound, lengthMinutes: minutes ?? kept.lengthMinutes, checkpoints: [] }, problem, fieldErrors: {} };
-  }
   const checkpoints: CheckpointPlan[] = [];
   const fieldErrors: Record<string, string> = {};
   const limit = minutes === undefined ? undefined : formatDeadline(minutes * 60);
-  // Every field is checked at once, so one press of Start names every problem.
-  for (const step of steps) {
+  // Every field is checked at once, so one press of Start names every problem. The deck's
+  // defaults are fitted to whatever length the run has: nothing to check, stored as no plan.
+  for (const step of defaults ? [] : steps) {
     const seconds = parseDeadline(deadlines[step.id] ?? '');
     if (seconds === undefined) continue;
     if (seconds === null) fieldErrors[step.id] = 'Write minutes and seconds, like 2:30, or leave it blank.';

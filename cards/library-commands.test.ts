@@ -311,6 +311,28 @@ describe('decks', () => {
     expect(await titles(DEFAULT_COPY_ID)).toEqual(edited);
   });
 
+  it('undoes an import without writing over what was done in the deck since: an edited card merges, a new card stays', async () => {
+    await store.saveDeck(acme, { now: 1 });
+    const previous = (await deckOf('acme'))!;
+    const imported = { ...acme, cards: [phrasing('a', 'Imported a'), phrasing('b')] };
+    const { undo } = await commands.importDecks(await library(), showing('acme'), [{ type: 'replace', deck: imported, previous }]);
+    // Since the import: b's title edited (the import left it as it was), a's line retyped, a card added.
+    const active = showing('acme');
+    await commands.saveCard(await library(), active, { ...phrasing('b'), title: 'B, retitled since' }, undefined, 'acme', phrasing('b'));
+    await commands.saveCard(await library(), active, phrasing('a', 'Typed since'), undefined, 'acme', phrasing('a', 'Imported a'));
+    await commands.addCard(await library(), active, phrasing('new'));
+    await undo!();
+    const cards = (await deckOf('acme'))!.deck.cards;
+    expect(cards.map((card) => [card.id, card.title, (card as { strong: string }).strong])).toEqual([
+      ['a', 'Card a', 'Say a'],
+      ['b', 'B, retitled since', 'Say b'],
+      ['c', 'Card c', 'Say c'],
+      ['new', 'Card new', 'Say new'],
+    ]);
+    // a's line: the import and the later typing both changed it; the undo's text is kept and the typing waits on offer.
+    expect(await readLostEdits()).toEqual([expect.objectContaining({ deckId: 'acme', cardId: 'a', field: 'strong', replaced: 'Typed since' })]);
+  });
+
   it('does not reset a deck that did not start as the shipped one', async () => {
     await store.saveDeck(acme, { now: 1 });
     expect((await commands.resetDeck(await library(), showing('acme'))).value).toBe(false);

@@ -5,7 +5,8 @@ import { ensureEditable, shippedCard, shippedContentsFor } from './editable-deck
 import type { Card, Deck } from './schema';
 import { DEFAULT_DECK_ID, isShippedCopy, resolveActiveDeck } from './shipped-deck';
 import { conflictNotice } from './storage/conflict-notice';
-import { DELETED_ELSEWHERE, type FieldConflict } from './storage/merge-card';
+import { DELETED_ELSEWHERE, mergeCard, type FieldConflict } from './storage/merge-card';
+import { sameValue } from './storage/same-value';
 import { recordLostEdits } from './sync/lost-edits';
 import { StoreError } from './storage/store-error';
 import * as store from './storage/store';
@@ -167,8 +168,9 @@ export async function resetCard(library: Library, active: ActiveDeck, cardId: st
 export async function resetDeck(library: Library, active: ActiveDeck): Promise<Done<boolean>> {
   const own = library.decks.find((entry) => entry.meta.id === active.id);
   if (!isShippedCopy(own)) return done(false);
-  await store.replaceDeck(shippedContentsFor(own), own);
-  return done(true, putBackDeck(own));
+  const shipped = shippedContentsFor(own);
+  await store.replaceDeck(shipped, own);
+  return done(true, putBackDeck(own, shipped));
 }
 
 /** Makes a deck (a copy of the shipped deck or of the active one, or empty) and switches to it; returns its id. */
@@ -290,12 +292,28 @@ function putBackCard(deck: UserDeck, cardId: string, after?: Card): Undo {
   };
 }
 
-/** Puts a whole deck back as it was, over whatever it holds now. */
-function putBackDeck(previous: UserDeck): Undo {
+/**
+ * Puts a whole deck back as it was before a command that wrote `after` over
+ * it (a reset, an import). What was done in it since is not written over
+ * unseen: a card edited since is merged field by field as two windows' saves
+ * are (a field both changed takes the undo's text; the later text waits in the
+ * panel's notice), and a card added since stays.
+ */
+function putBackDeck(previous: UserDeck, after: Deck): Undo {
   return async () => {
     const now = await currentDeck(previous.meta.id);
-    if (now) await store.replaceDeck(previous.deck, now);
-    else await saveAgain(previous);
+    if (!now) return saveAgain(previous);
+    const wrote = new Map(after.cards.map((card) => [card.id, card]));
+    const later = new Map(now.deck.cards.map((card) => [card.id, card]));
+    const merged = previous.deck.cards.map((card) => {
+      const base = wrote.get(card.id);
+      const since = later.get(card.id);
+      return base && since && !sameValue(base, since) ? mergeCard(base, card, since) : { card, conflicts: [] };
+    });
+    const back = new Set(merged.map(({ card }) => card.id));
+    const added = now.deck.cards.filter((card) => !wrote.has(card.id) && !back.has(card.id));
+    await store.replaceDeck({ ...previous.deck, cards: [...merged.map(({ card }) => card), ...added] }, now);
+    for (const { card, conflicts } of merged) await offerReplacedText(previous.meta.id, card, conflicts);
   };
 }
 
@@ -312,7 +330,7 @@ async function takeBack(written: readonly ImportStep[], isUndo = false): Promise
   for (const step of [...written].reverse()) {
     try {
       if (step.type === 'replace') {
-        await putBackDeck(step.previous)();
+        await putBackDeck(step.previous, step.deck)();
       } else {
         const now = await currentDeck(step.deck.id);
         if (now) await store.deleteDeck(now);
